@@ -1,0 +1,54 @@
+// The one storage interface. Two backends implement it (embedded PGlite, PostgreSQL) and both
+// pass the same conformance suite (conformance.ts).
+import type { Article, Rejection } from '../core/types.js';
+
+/** What the store remembers of one input file, so a rerun skips files it has already read. */
+export interface StoredFile {
+  /** Absolute path of the input file. */
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** SHA-256 (hex) of the file's raw bytes. */
+  readonly sha256: string;
+  /** Ids of the articles read from it, in file order (empty when rejected). */
+  readonly articleIds: readonly string[];
+  readonly rejection: Rejection | null;
+}
+
+/** A user's correction (entity merge, alias, type change, ...), applied on every later run. */
+export interface Correction {
+  /** e.g. "entity-merge", "entity-alias", "not-entity", "entity-type". */
+  readonly kind: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+/** A correction as stored, with its id and time. */
+export interface StoredCorrection extends Correction {
+  readonly id: number;
+  readonly createdAt: string;
+}
+
+/** Persistent state of recoupe: articles, the files they came from, user corrections. */
+export interface Store {
+  readonly backend: 'embedded' | 'postgres';
+  /** The record of a file by absolute path, or null if never seen. */
+  getFile(path: string): Promise<StoredFile | null>;
+  /** Records one file and its articles in a single transaction: after a crash, either all of it is there or none. */
+  putFile(file: StoredFile, articles: readonly Article[]): Promise<void>;
+  /** Every file record, ordered by path. */
+  listFiles(): Promise<StoredFile[]>;
+  getArticle(id: string): Promise<Article | null>;
+  /** Articles by id, in the order of the ids given; unknown ids are skipped. */
+  getArticles(ids: readonly string[]): Promise<Article[]>;
+  countArticles(): Promise<number>;
+  addCorrection(correction: Correction): Promise<StoredCorrection>;
+  /** Corrections in the order they were added. */
+  listCorrections(): Promise<StoredCorrection[]>;
+  removeCorrection(id: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** How to open a store. */
+export type StoreOptions =
+  | { readonly backend: 'embedded'; readonly dir: string }
+  | { readonly backend: 'postgres'; readonly url: string; readonly schema?: string };
