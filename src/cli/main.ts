@@ -1,0 +1,108 @@
+// The command line: analyze, extract, show. Exit codes: 0 all inputs read, 1 some rejected, 2 usage error.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
+import { extractFiles } from '../pipeline/extract.js';
+import { openStore } from '../store/index.js';
+import type { StoreOptions } from '../store/store.js';
+import { writeOutput } from './output.js';
+import { createProgress } from './progress.js';
+import { formatRejections, formatShow } from './format.js';
+
+/** Exit codes of every command. */
+export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
+
+/** Runs the CLI with the given arguments (without "node recoupe") and returns the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('recoupe')
+    .description('Cross-check a pile of news articles: who claims what, on whose authority, how surely.')
+    .version(RECOUPE_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run `recoupe --help` for usage)');
+
+  program
+    .command('analyze')
+    .description('read articles (files or folders, recursively) and write the dossier')
+    .argument('<inputs...>', 'files or folders: .txt .md .html .json .jsonl .rss .atom .xml, optionally .gz')
+    .requiredOption('-o, --out <file>', 'where to write the dossier (JSON); "-" for standard output')
+    .option('--db <dir-or-url>', 'store: a data folder (default .recoupe/) or a postgres:// URL', process.env.RECOUPE_DATABASE_URL)
+    .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .action(async (inputs: string[], opts: { out: string; db?: string; maxBytes?: number; quiet?: boolean }) => {
+      const store = await openStore(storeOptions(opts.db));
+      const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
+      try {
+        const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update });
+        progress.done();
+        await writeOutput(opts.out, `${JSON.stringify(result.dossier, null, 1)}\n`);
+        if (!opts.quiet) {
+          const s = result.stats;
+          process.stderr.write(
+            `recoupe: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.articles} article${s.articles === 1 ? '' : 's'} ` +
+              `(${s.read} read, ${s.reused} unchanged since the last run), ${result.rejected.length} rejected; dossier: ${opts.out}\n`,
+          );
+        }
+        if (result.rejected.length > 0) {
+          process.stderr.write(formatRejections(result.rejected));
+          code = EXIT.rejected;
+        }
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('extract')
+    .description('print the clean text and metadata of each input, without storing anything')
+    .argument('<inputs...>', 'files or folders')
+    .option('--json', 'print {"<file name>": {articleBody, title, published, language}} (the default)')
+    .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
+    .action(async (inputs: string[], opts: { maxBytes?: number }) => {
+      const result = await extractFiles(inputs, { maxBytes: opts.maxBytes });
+      process.stdout.write(`${JSON.stringify(result.output, null, 1)}\n`);
+      if (result.rejected.length > 0) {
+        process.stderr.write(formatRejections(result.rejected));
+        code = EXIT.rejected;
+      }
+    });
+
+  program
+    .command('show')
+    .description("show one input's clean text beside what was removed (boilerplate, comments, credits)")
+    .argument('<file>', 'an input file')
+    .option('--json', 'print the articles as JSON')
+    .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
+    .action(async (file: string, opts: { json?: boolean; maxBytes?: number }) => {
+      const result = await extractFiles([file], { maxBytes: opts.maxBytes });
+      process.stdout.write(opts.json ? `${JSON.stringify(result.articles, null, 1)}\n` : formatShow(result.articles));
+      if (result.rejected.length > 0) {
+        process.stderr.write(formatRejections(result.rejected));
+        code = EXIT.rejected;
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    process.stderr.write(`recoupe: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+/** --db: nothing for the default data folder, a postgres:// URL, or a folder. */
+export function storeOptions(db: string | undefined): StoreOptions {
+  if (db && /^postgres(ql)?:\/\//.test(db)) return { backend: 'postgres', url: db };
+  return { backend: 'embedded', dir: db ?? '.recoupe' };
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 50000000, 500k, 50m or 2g');
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.round(Number(m[1]) * unit);
+}

@@ -1,0 +1,81 @@
+// The dossier: recoupe's public output contract (schema/dossier.schema.json documents it; bump DOSSIER_VERSION on change).
+import type { Article, Rejection } from './types.js';
+
+/** Version of the dossier format: major changes break readers, minor ones add fields. */
+export const DOSSIER_VERSION = '1.0.0';
+
+/** A mention of an entity in an article's text. */
+export interface Mention {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** One actor, place, product or event of the story, across articles. */
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: 'person' | 'org' | 'place' | 'product' | 'event' | 'other';
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Mention[];
+}
+
+/** Who vouches for a claim. */
+export interface Attribution {
+  readonly source: { readonly name: string; readonly kind: 'media' | 'person' | 'organization' | 'government' | 'document' | 'anonymous' | 'vague'; readonly entity?: string };
+  readonly cue: string;
+  readonly via?: readonly string[];
+}
+
+/** A checkable statement in one article. */
+export interface Claim {
+  readonly id: string;
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly modality: 'asserted' | 'reported' | 'conditional' | 'hedged' | 'denied';
+  readonly attribution: Attribution | null;
+  readonly cluster: string | null;
+}
+
+/** The same claim across articles, with its true origins. */
+export interface Cluster {
+  readonly id: string;
+  readonly label: string;
+  readonly claims: readonly string[];
+  readonly articles: readonly string[];
+  readonly origins: readonly { readonly name: string }[];
+  readonly independentOrigins: number;
+  readonly contradicts: readonly string[];
+}
+
+/** A dated event. */
+export interface TimelineEntry {
+  readonly article: string;
+  readonly date: string;
+  readonly until?: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The whole dossier written by `recoupe analyze`. */
+export interface Dossier {
+  readonly format: 'recoupe-dossier';
+  readonly version: string;
+  readonly generatedAt: string;
+  readonly tool: { readonly name: 'recoupe'; readonly version: string };
+  readonly inputs: {
+    readonly files: number;
+    readonly articles: number;
+    readonly rejected: readonly Rejection[];
+    readonly skipped: readonly string[];
+  };
+  readonly articles: readonly Article[];
+  readonly entities: readonly Entity[];
+  readonly claims: readonly Claim[];
+  readonly clusters: readonly Cluster[];
+  readonly timeline: readonly TimelineEntry[];
+}

@@ -1,0 +1,57 @@
+// JSON and JSON Lines files -> raw documents (one per object carrying a body).
+import type { RawDoc } from '../load.js';
+import { FIELD_NAMES, looksLikeHtml, pickField } from './fields.js';
+
+/** Reads a JSON value (object, array of objects, or {articles|items|data: [...]}) or JSON Lines. */
+export function parseJsonDocs(text: string, problems: string[]): RawDoc[] {
+  let records: unknown[];
+  try {
+    records = unwrap(JSON.parse(text));
+  } catch {
+    records = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        records.push(JSON.parse(line));
+      } catch (error) {
+        problems.push(`line ${i + 1}: not valid JSON (${(error as Error).message})`);
+        records.push(null);
+      }
+    });
+  }
+  const docs: RawDoc[] = [];
+  records.forEach((record, item) => {
+    if (!record || typeof record !== 'object' || Array.isArray(record)) return;
+    const r = record as Record<string, unknown>;
+    const body = pickField(r, FIELD_NAMES.body);
+    if (!body) {
+      problems.push(`item ${item}: no text field (looked for ${FIELD_NAMES.body.slice(0, 5).join(', ')}...)`);
+      return;
+    }
+    docs.push({
+      format: 'json',
+      item,
+      body,
+      bodyIsHtml: looksLikeHtml(body),
+      title: pickField(r, FIELD_NAMES.title),
+      published: pickField(r, FIELD_NAMES.published),
+      url: pickField(r, FIELD_NAMES.url),
+      author: pickField(r, FIELD_NAMES.author),
+      outlet: pickField(r, FIELD_NAMES.outlet),
+    });
+  });
+  return docs;
+}
+
+function unwrap(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const key of ['articles', 'items', 'data', 'results', 'documents']) {
+      if (Array.isArray(o[key])) return o[key] as unknown[];
+    }
+    return [o];
+  }
+  return [];
+}

@@ -1,0 +1,68 @@
+// The boilerplate rules for scraped plain text, as one named table (the Readability way).
+// Each rule matches a whole line (trimmed); its example is the line it exists for.
+import type { RemovedKind } from '../../core/types.js';
+
+/** A whole-line boilerplate rule. */
+export interface LineRule {
+  readonly name: string;
+  readonly kind: RemovedKind;
+  readonly pattern: RegExp;
+  /** True when the line opens a reader-comment thread: every later line belongs to it. */
+  readonly opensComments?: boolean;
+  /** Longest line (in words) the rule applies to: a body sentence can mention "cookies" or "newsletter". */
+  readonly maxWords: number;
+}
+
+const A = "['’]"; // straight or typographic apostrophe
+
+/** Lines that are boilerplate wherever they stand. Order matters: the first match names the kind. */
+export const LINE_RULES: readonly LineRule[] = [
+  // "2 Commentaires", "12 comments", "Commentaires en ligne", "Laisser un commentaire", "Leave a Reply"
+  { name: 'comment-count', maxWords: 6, kind: 'comment-chrome', opensComments: true, pattern: /^(\d+|un|une|aucun|no)\s+(commentaires?|comments?|réponses?|replies|réactions?)$/i },
+  { name: 'comment-heading', maxWords: 6, kind: 'comment-chrome', opensComments: true, pattern: /^(commentaires?( en ligne)?|comments?|réactions?|leave a (reply|comment)|laisser un commentaire|laissez un commentaire|ajouter un commentaire|add a comment|join the discussion|rejoignez la discussion|inline feedbacks?)\s*:?$/i },
+  // "S'abonner", "Notification pour", "guest", "Notify of" (the wpDiscuz comment form)
+  { name: 'comment-form', maxWords: 3, kind: 'comment-chrome', opensComments: true, pattern: new RegExp(`^(s${A}abonner|notification pour|notify of|subscribe|guest|invité|connexion|login|log in)$`, 'i') },
+  { name: 'comment-sort', maxWords: 12, kind: 'comment-chrome', pattern: /^((le plus (récent|ancien|populaire|voté)|newest|oldest|most voted|most popular)\s*)+$/i },
+  { name: 'comment-view-all', maxWords: 6, kind: 'comment-chrome', pattern: /^(afficher|voir|view|show|load) (tous les|all|more|plus de) (commentaires|comments)$/i },
+  { name: 'comment-reply', maxWords: 3, kind: 'comment-chrome', pattern: /^(répondre|reply|signaler|report|j['’]aime|like|\d+\s*(likes?|j'aime))$/i },
+  // "Ce site utilise Akismet pour réduire les indésirables."
+  { name: 'anti-spam', maxWords: 40, kind: 'moderation', pattern: /\bakismet\b|anti-?spam|réduire les indésirables|reduce spam/i },
+  // "La rédaction retirera d'office tout commentaire antisémite, raciste, ..."
+  { name: 'moderation-notice', maxWords: 60, kind: 'moderation', pattern: new RegExp(`(retirer[a-z]* (d${A}office )?tout commentaire|commentaires? (sont |est )?(modérés?|soumis à modération)|comments? (are|is) moderated|reserve the right to (remove|delete) (any )?comments?|charte de modération|votre adresse (e-?mail|de messagerie) ne sera pas publiée|your email address will not be published)`, 'i') },
+  // "Ce site utilise des cookies ...", "We use cookies to ..."
+  { name: 'cookie-notice', maxWords: 60, kind: 'cookie', pattern: /\bcookies?\b.*\b(accept|consent|utilis|use|politique|policy|paramètr|setting|navigation|browsing)|\b(accept|accepter|refuser|tout accepter|accept all)\b.*\bcookies?\b|^(accepter|refuser|tout accepter|accept all|reject all|gérer les cookies|manage cookies)$/i },
+  // "Home » MONDE »", "Accueil > Monde > Europe"
+  { name: 'breadcrumb', maxWords: 25, kind: 'breadcrumb', pattern: /^(home|accueil|startseite|inicio|à la une)\s*[»>›|/]|^([^»›\n]{1,40}\s*[»›]\s*){2,}[^»›\n]{0,80}$/i },
+  // "Crédit : Al Arabiya", "Crédit photo : ...", "Photo credit: Reuters", "Source : AFP"
+  { name: 'credit-line', maxWords: 20, kind: 'credit', pattern: /^\(?\s*(crédits?|credits?|photo credit|crédit photo|crédits photos?|source|sources|copyright|©)\s*(photo|image)?\s*[:：]\s*\S.{0,120}\)?$/i },
+  // "Photo : AFP", "(Photo by John Doe/Getty Images)", "Illustration : ...", "© Reuters"
+  { name: 'photo-caption', maxWords: 30, kind: 'caption', pattern: /^\(?\s*(photo|image|illustration|vidéo|video|capture d['’]écran|screenshot|picture)\s*(:|by|par)\s*.{0,160}$|^photo d['’]illustration\b|^©\s*\S.{0,100}$|\b(getty images|afp photo|reuters\/|ap photo|shutterstock|istock)\b.{0,60}$/i },
+  // "Découvrez-le ICI", "Lire aussi : ...", "Read more: ..."
+  { name: 'teaser', maxWords: 20, kind: 'teaser', pattern: /\b(click|cliquez|tap|appuyez) (here|ici)\b|^(à lire aussi|a lire aussi|lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|also read|continue reading|click here|cliquez ici|découvrez(-le|-la|-les)?|en savoir plus|learn more|sur le même sujet)\b/i },
+  // "Découvrez-le ICI" (capitals: "ici" in a body sentence is not a link)
+  { name: 'teaser-ici', maxWords: 20, kind: 'teaser', pattern: /\bICI\s*[!.]?$/ },
+  // "Related Articles", "Articles similaires", "Most read"
+  { name: 'related-heading', maxWords: 6, kind: 'related', pattern: /^(related (articles?|posts?|stories|content|news)|articles? (similaires|liés|recommandés)|more (stories|from|on this)|most (read|popular)|les plus lus|à la une aussi|you may also like|vous aimerez aussi|recommended)\s*:?$/i },
+  // "Partager", "Share on Facebook", "Tweet", "Imprimer"
+  { name: 'share-buttons', maxWords: 12, kind: 'share', pattern: /^((partager|share|tweet|tweeter|imprimer|print|e-?mail|envoyer|copier le lien|copy link)( (sur|on|this|cet article|this article) ?\w*)?|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)(\s*[|·•]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|partager|share))*$/i },
+  // "Inscrivez-vous à notre newsletter", "Sign up for our newsletter"
+  { name: 'newsletter', maxWords: 20, kind: 'newsletter', pattern: /\b(newsletter|lettre d['’]information)\b.{0,80}$|^(abonnez-vous|inscrivez-vous|subscribe to|sign up for)\b/i },
+];
+
+/** Inline credits at the end of a paragraph: "... contre l'Occident. ( Crédit : Al Arabiya)". */
+export const INLINE_CREDIT = /\s*\(\s*(crédits?|credits?|source|sources)\s*[:：]\s*([^()]{2,80}?)\s*\)\s*$/i;
+
+/** A credit line's name part: "Crédit photo : extrait des émissions d'Elad TV" -> the text after the colon. */
+export const CREDIT_NAME = /^\(?\s*(?:crédits?|credits?|photo credit|crédit photo|crédits photos?|source|sources|copyright|©)\s*(photo|image)?\s*[:：]\s*(.+?)\)?$/i;
+
+/** A header line carrying metadata: "date 2024-09", "Publié le 21 mars 2023", "By Jane Doe". */
+export const HEADER_DATE = /^\s*(?:date|dated|publié(?:e)?(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|posted(?: on)?)\s*[:：]?\s*((?:\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})|(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b[\s,.;:–-]*/iu;
+
+/** "Par Jean Dupont", "By Jane Doe": an author line (two to four capitalised words). */
+export const AUTHOR_LINE = /^(?:par|by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |van |von |le |la )?\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*[,|–-]\s*(.{2,60}))?$/u;
+
+/** A commenter's name line in a thread: one to four words, starting with a capital, no sentence punctuation. */
+export const COMMENTER_NAME = /^(?:\p{Lu}[\p{L}\p{N}'’._-]*|[\p{L}\p{N}._-]+\d+)(?:\s+[\p{L}\p{N}'’._-]+){0,3}$/u;
+
+/** Scripts that mark a line as written in another writing system (a translated title, a foreign caption). */
+export const OTHER_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;

@@ -1,0 +1,16 @@
+// no-date: the article gives no publication date, so nothing it says can be placed in time.
+import type { Article, Signal } from '../../core/types.js';
+
+/** Raised when no publication date was found in the article's metadata, header or URL. */
+export function noDate(article: Article): Signal {
+  const missing = article.published === null;
+  return {
+    name: 'no-date',
+    score: missing ? 1 : 0,
+    flag: missing,
+    explanation: missing
+      ? 'No publication date was found (no date metadata, header line or dated URL): its claims cannot be placed in time.'
+      : `Published ${article.published} (from ${article.publishedEvidence?.from ?? 'unknown'}).`,
+    evidence: [],
+  };
+}
