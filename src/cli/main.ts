@@ -2,8 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
 import { extractFiles } from '../pipeline/extract.js';
-import { openStore } from '../store/index.js';
-import type { StoreOptions } from '../store/store.js';
+import { openStore, storeOptionsFrom } from '../store/index.js';
 import { writeOutput } from './output.js';
 import { createProgress } from './progress.js';
 import { formatRejections, formatShow } from './format.js';
@@ -26,11 +25,11 @@ export async function run(argv: readonly string[]): Promise<number> {
     .description('read articles (files or folders, recursively) and write the dossier')
     .argument('<inputs...>', 'files or folders: .txt .md .html .json .jsonl .rss .atom .xml, optionally .gz')
     .requiredOption('-o, --out <file>', 'where to write the dossier (JSON); "-" for standard output')
-    .option('--db <dir-or-url>', 'store: a data folder (default .recoupe/) or a postgres:// URL', process.env.RECOUPE_DATABASE_URL)
+    .option('--db <dir-or-url>', 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)')
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .action(async (inputs: string[], opts: { out: string; db?: string; maxBytes?: number; quiet?: boolean }) => {
-      const store = await openStore(storeOptions(opts.db));
+      const store = await openStore(storeOptionsFrom(opts.db));
       const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
       try {
         const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update });
@@ -92,12 +91,6 @@ export async function run(argv: readonly string[]): Promise<number> {
     return EXIT.usage;
   }
   return code;
-}
-
-/** --db: nothing for the default data folder, a postgres:// URL, or a folder. */
-export function storeOptions(db: string | undefined): StoreOptions {
-  if (db && /^postgres(ql)?:\/\//.test(db)) return { backend: 'postgres', url: db };
-  return { backend: 'embedded', dir: db ?? '.recoupe' };
 }
 
 function parseSize(value: string): number {

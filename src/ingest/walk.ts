@@ -23,6 +23,9 @@ export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '',
 ]);
 
+/** A folder's own notes (README.md, LICENSE) are not articles; named explicitly, they are read. */
+const PROJECT_FILES = /^(readme|license|licence|changelog|copying|notice|authors)(\.[a-z]+)*$/i;
+
 /** Lists the input files under the given paths, sorted, each once. */
 export async function walkInputs(inputs: readonly string[]): Promise<WalkResult> {
   const files = new Map<string, InputFile>();
@@ -70,7 +73,7 @@ export async function walkInputs(inputs: readonly string[]): Promise<WalkResult>
       rejected.push({ path, code: 'not-a-file', reason: 'not a regular file (a device, socket or pipe)' });
       return;
     }
-    if (!explicit && !ARTICLE_EXTENSIONS.has(articleExtension(path))) {
+    if (!explicit && (!ARTICLE_EXTENSIONS.has(articleExtension(path)) || PROJECT_FILES.test(basename(path)))) {
       skipped.push(path);
       return;
     }

@@ -118,7 +118,7 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
       await store.putFile(record, []);
       return record;
     }
-    if (article.text.trim() === '' && article.title.trim() === '') continue;
+    if (article.text.trim() === '') continue; // a page with a title and no body (HTML with no <body>)
     // The same content from another file (or item) is another article: it gets its own id, salted by where it is.
     const owner = taken.has(article.id) ? { path: '' } : (await store.getArticle(article.id))?.source;
     if (owner && (owner.path !== file.path || taken.has(article.id))) {
@@ -128,7 +128,7 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
     articles.push(article);
   }
   const rejection: Rejection | null = articles.length === 0
-    ? { path: file.path, code: 'no-article', reason: 'no article text was left after removing boilerplate' }
+    ? { path: file.path, code: 'no-article', reason: 'no article text: the file holds only boilerplate or markup with no body' }
     : null;
   const record: StoredFile = { ...base, articleIds: articles.map((a) => a.id), rejection };
   await store.putFile(record, articles);

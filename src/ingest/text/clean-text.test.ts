@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from './clean-text.js';
+
+// A republished report with its trailer and a wpDiscuz-style comment thread (our own sentences).
+const republished = [
+  'Des drones chinois livrés à Moscou, selon un rapport',
+  '',
+  'Accueil » Monde » Europe',
+  '',
+  'Des drones chinois livrés à Moscou, selon un rapport',
+  '',
+  'Le quotidien a affirmé que des registres douaniers montraient des livraisons de drones.',
+  '',
+  'Pékin dément toute aide militaire à la Russie. ( Crédit : Agence Exemple)',
+  '',
+  'Découvrez notre dossier complet ICI',
+  '',
+  'Crédit photo : capture d’écran d’une chaîne locale',
+  'Китайские дроны доставлены в Москву',
+  '',
+  'La rédaction retirera d’office tout commentaire injurieux ou diffamatoire.',
+  'S’abonner',
+  'Notification pour',
+  'guest',
+  'Ce site utilise Akismet pour réduire les indésirables.',
+  '3 Commentaires',
+  'Le plus récent',
+  'Le plus ancien Le plus populaire',
+  'Commentaires en ligne',
+  'Afficher tous les commentaires',
+  'Marc Dubois',
+  '',
+  'Encore une preuve que les sanctions ne servent à rien.',
+  'Il faut agir.',
+  '',
+  'Sophie',
+  'Je ne crois pas un mot de cet article.',
+].join('\n');
+
+describe('cleanText on a republication with a comment thread', () => {
+  const r = cleanText(republished);
+  it('takes the first line as the title', () => assert.equal(r.title, 'Des drones chinois livrés à Moscou, selon un rapport'));
+  it('keeps the body sentences', () => {
+    assert.ok(r.text.includes('Le quotidien a affirmé que des registres douaniers'));
+    assert.ok(r.text.includes('Pékin dément toute aide militaire à la Russie.'));
+  });
+  const dropped: [string, string][] = [
+    ['Accueil » Monde', 'breadcrumb'],
+    ['Découvrez notre dossier complet ICI', 'teaser'],
+    ['Crédit photo', 'credit'],
+    ['( Crédit : Agence Exemple)', 'credit'],
+    ['Китайские', 'title-translation'],
+    ['retirera d’office tout commentaire', 'moderation'],
+    ['Akismet', 'moderation'],
+    ['S’abonner', 'comment-chrome'],
+    ['Notification pour', 'comment-chrome'],
+    ['3 Commentaires', 'comment-chrome'],
+    ['Le plus ancien Le plus populaire', 'comment-chrome'],
+    ['Afficher tous les commentaires', 'comment-chrome'],
+    ['Encore une preuve que les sanctions', 'comments'],
+    ['Je ne crois pas un mot', 'comments'],
+  ];
+  for (const [phrase, kind] of dropped) {
+    it(`removes "${phrase}" as ${kind} and keeps it aside`, () => {
+      assert.ok(!r.text.includes(phrase), `still in text: ${phrase}`);
+      assert.ok(r.removed.some((x) => x.kind === kind && x.text.includes(phrase)), `not in removed as ${kind}`);
+    });
+  }
+  it('drops the title repeated as the first body line', () => {
+    assert.ok(r.removed.some((x) => x.kind === 'title-repeat'));
+    assert.equal(r.text.split('Des drones chinois livrés à Moscou').length, 1);
+  });
+  it('reads comments with their authors', () => {
+    assert.deepEqual(r.comments, [
+      { author: 'Marc Dubois', text: 'Encore une preuve que les sanctions ne servent à rien.\nIl faut agir.' },
+      { author: 'Sophie', text: 'Je ne crois pas un mot de cet article.' },
+    ]);
+  });
+  it('keeps credits as provenance hints', () => {
+    assert.deepEqual(r.credits.map((c) => [c.name, c.of]), [
+      ['Agence Exemple', 'text'],
+      ['capture d’écran d’une chaîne locale', 'photo'],
+    ]);
+  });
+});
+
+describe('cleanText header lines and titles', () => {
+  const rows: [string, string, { title: string | null; date: string | null; author?: string | null; textStart: string }][] = [
+    ['a date line holding the title', ' date 2024-09 Un titre sur la même ligne.\n\nLe corps commence ici.', { title: 'Un titre sur la même ligne.', date: '2024-09', textStart: 'Le corps' }],
+    ['a date line alone', 'Publié le 21 mars 2023\nLe titre\nLe corps de l’article.', { title: 'Le titre', date: '21 mars 2023', textStart: 'Le corps' }],
+    ['an English byline', 'The headline\nBy Jane Doe\nThe body starts here.', { title: 'The headline', date: null, author: 'Jane Doe', textStart: 'The body' }],
+    ['markdown emphasis around the title', '**”X”, un titre**\nLe corps.', { title: '”X”, un titre', date: null, textStart: 'Le corps' }],
+    ['a first line too long to be a title', `${'mot '.repeat(80)}fin.`, { title: null, date: null, textStart: 'mot mot' }],
+  ];
+  for (const [name, input, want] of rows) {
+    it(name, () => {
+      const r = cleanText(input);
+      assert.equal(r.title, want.title);
+      assert.equal(r.headerDate, want.date);
+      if (want.author !== undefined) assert.equal(r.author, want.author);
+      assert.ok(r.text.startsWith(want.textStart), r.text);
+    });
+  }
+});
+
+describe('cleanText leaves body sentences alone', () => {
+  const rows: string[] = [
+    'Le ministère a publié une note sur les cookies de suivi utilisés par les sites d’État, que les enquêteurs ont examinés pendant trois mois.',
+    'Il est arrivé ici mardi avec une délégation.',
+    'Les commentaires du ministre ont surpris les diplomates présents à Moscou.',
+    'Partenariat illimité',
+  ];
+  for (const line of rows) {
+    it(`keeps "${line.slice(0, 40)}..."`, () => {
+      const r = cleanText(`Titre\n\nPremier paragraphe du corps de l’article, assez long pour compter.\n\n${line}`);
+      assert.ok(r.text.includes(line), r.removed.map((x) => x.rule).join(','));
+    });
+  }
+  it('does not open a comment thread from a comment count under the title', () => {
+    const r = cleanText('Titre\n12 commentaires\nLe corps de l’article continue ici.\nEt encore une phrase du corps.');
+    assert.ok(r.text.includes('Le corps de l’article continue ici.'));
+    assert.equal(r.comments.length, 0);
+  });
+});
