@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+
+describe('splitSentences', () => {
+  const rows: [string, string, string[]][] = [
+    ['two French sentences', 'La Chine dément. Moscou se tait.', ['La Chine dément.', 'Moscou se tait.']],
+    ['M. and Mme', 'M. Xi a rencontré Mme Pelosi. Rien de plus.', ['M. Xi a rencontré Mme Pelosi.', 'Rien de plus.']],
+    ['Dr and initials', 'Dr. J. Smith said so. Then he left.', ['Dr. J. Smith said so.', 'Then he left.']],
+    ['U.S. inside a sentence', 'The U.S. Treasury acted. China objected.', ['The U.S. Treasury acted.', 'China objected.']],
+    ['numbers with a decimal point and spaces', 'Il a payé 3.5 millions, soit 20 000 dollars. Fin.', ['Il a payé 3.5 millions, soit 20 000 dollars.', 'Fin.']],
+    ['a quote closing the sentence', '« Je suis convaincu. » Il est parti.', ['« Je suis convaincu. »', 'Il est parti.']],
+    ['English quotes', '"We will respond." He said nothing else.', ['"We will respond."', 'He said nothing else.']],
+    ['question and exclamation', 'Qui ment ? Pékin ! Fin…', ['Qui ment ?', 'Pékin !', 'Fin…']],
+    ['line breaks end sentences', 'Un titre sans point\nUn corps.', ['Un titre sans point', 'Un corps.']],
+    ['etc. followed by lower case', 'Des drones, des obus, etc. et des munitions.', ['Des drones, des obus, etc. et des munitions.']],
+  ];
+  for (const [name, text, want] of rows) {
+    it(name, () => assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), want));
+  }
+});

@@ -1,0 +1,76 @@
+// Sentences of a cleaned text, as spans: French and English abbreviations, initials, numbers and quotes do not end one.
+import type { Span } from '../core/types.js';
+
+/** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // French
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'st', 'ste', 'mgr', 'gén', 'gal', 'col', 'cdt', 'lt', 'sgt',
+  'etc', 'cf', 'env', 'ex', 'p', 'pp', 'av', 'bd', 'n', 'no', 'vol', 'chap', 'art', 'al', 'éd', 'dép', 'min', 'max',
+  'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+  // English
+  'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp',
+  'vs', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'no',
+]);
+
+/** Closing quotes and brackets that belong to the sentence they end. */
+const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '\u00a0', '\u202f']);
+
+/** Splits a text into sentence spans; a line break always ends a sentence. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Runs of terminators ("?!", "...") end together.
+    let j = i + 1;
+    while (j < text.length && /[.!?…]/.test(text[j]!)) j++;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
+    // French closing quotes stand after a space: "convaincu. »"
+    const spaced = /^[ \u00a0\u202f]+[»”]/.exec(text.slice(j, j + 4));
+    if (spaced) j += spaced[0].length;
+    if (j < text.length && !/\s/.test(text[j]!)) {
+      i = j - 1;
+      continue; // "3.5", "U.S.A", "example.com"
+    }
+    if (c === '.' && !endsSentence(text, i, j)) {
+      i = j - 1;
+      continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+// A period ends a sentence unless it closes an abbreviation or an initial, or the next word starts in lower case.
+function endsSentence(text: string, dot: number, after: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = before.replace(/^\.+/, '');
+  const next = /^\s*(\S)/u.exec(text.slice(after, after + 8))?.[1] ?? '';
+  if (next === '') return true;
+  if (/^\p{Ll}/u.test(next)) return false; // "etc. et", "env. trois"
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S" before the last period
+  return true;
+}
+
+/** The sentence spans that overlap a span. */
+export function sentencesIn(spans: readonly Span[], range: Span): Span[] {
+  return spans.filter((s) => s.end > range.start && s.start < range.end);
+}
