@@ -67,6 +67,13 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
       title = stripEmphasis(lines[i]!);
       titleRule = date ? 'first-line-after-header' : 'first-line';
       i++;
+      i = readMetadataLines(lines, i, (d, text) => {
+        headerDate ??= d;
+        removed.push({ kind: 'metadata-line', text, rule: 'header-date' });
+      }, (a, text) => {
+        author ??= a;
+        removed.push({ kind: 'metadata-line', text, rule: 'author-line' });
+      });
     }
     break;
   }
@@ -115,6 +122,35 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
   removed.push(...thread.removed);
 
   return { title, titleRule, text: kept.join('\n').trim(), removed, comments: thread.comments, credits, headerDate, author };
+}
+
+/** How many lines under a title may still be a date or byline. */
+const MAX_METADATA_LINES = 3;
+
+// Date and byline lines just under the title ("By Jane Doe", "Publié le 21 mars 2023"); returns the next body line.
+function readMetadataLines(
+  lines: string[],
+  from: number,
+  onDate: (date: string, text: string) => void,
+  onAuthor: (author: string, text: string) => void,
+): number {
+  let i = from;
+  let seen = 0;
+  while (i < lines.length && seen < MAX_METADATA_LINES) {
+    const line = lines[i]!;
+    if (line === '') {
+      i++;
+      continue;
+    }
+    const date = HEADER_DATE.exec(line);
+    const by = AUTHOR_LINE.exec(line);
+    if (date && line.slice(date[0].length).trim() === '') onDate(date[1]!, line);
+    else if (by) onAuthor(by[1]!, line);
+    else break;
+    seen++;
+    i++;
+  }
+  return i;
 }
 
 /** The first line of a confirmed comment thread, or lines.length when there is none. */

@@ -30,7 +30,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // "La rédaction retirera d'office tout commentaire antisémite, raciste, ..."
   { name: 'moderation-notice', maxWords: 60, kind: 'moderation', pattern: new RegExp(`(retirer[a-z]* (d${A}office )?tout commentaire|commentaires? (sont |est )?(modérés?|soumis à modération)|comments? (are|is) moderated|reserve the right to (remove|delete) (any )?comments?|charte de modération|votre adresse (e-?mail|de messagerie) ne sera pas publiée|your email address will not be published)`, 'i') },
   // "Ce site utilise des cookies ...", "We use cookies to ..."
-  { name: 'cookie-notice', maxWords: 60, kind: 'cookie', pattern: /\bcookies?\b.*\b(accept|consent|utilis|use|politique|policy|paramètr|setting|navigation|browsing)|\b(accept|accepter|refuser|tout accepter|accept all)\b.*\bcookies?\b|^(accepter|refuser|tout accepter|accept all|reject all|gérer les cookies|manage cookies)$/i },
+  { name: 'cookie-notice', maxWords: 60, kind: 'cookie', pattern: /(ce site|this (web)?site|notre site|our site|nous utilisons|we use|en poursuivant|by continuing|vous acceptez|you (agree|accept|consent)).{0,80}\bcookies?\b|\bcookies?\b.{0,80}(vous acceptez|you (agree|accept|consent)|tout accepter|accept all|politique de confidentialité|privacy policy|paramétrer|gérer vos|manage (your )?(preferences|settings))|^(accepter|refuser|tout accepter|accept all|reject all|gérer les cookies|manage cookies|paramétrer les cookies)$/i },
   // "Home » MONDE »", "Accueil > Monde > Europe"
   { name: 'breadcrumb', maxWords: 25, kind: 'breadcrumb', pattern: /^(home|accueil|startseite|inicio|à la une)\s*[»>›|/]|^([^»›\n]{1,40}\s*[»›]\s*){2,}[^»›\n]{0,80}$/i },
   // "Crédit : Al Arabiya", "Crédit photo : ...", "Photo credit: Reuters", "Source : AFP"
@@ -59,7 +59,7 @@ export const CREDIT_NAME = /^\(?\s*(?:crédits?|credits?|photo credit|crédit ph
 export const HEADER_DATE = /^\s*(?:date|dated|publié(?:e)?(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|posted(?: on)?)\s*[:：]?\s*((?:\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})|(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))\b[\s,.;:–-]*/iu;
 
 /** "Par Jean Dupont", "By Jane Doe": an author line (two to four capitalised words). */
-export const AUTHOR_LINE = /^(?:par|by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |van |von |le |la )?\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*[,|–-]\s*(.{2,60}))?$/u;
+export const AUTHOR_LINE = /^(?:[Pp]ar|[Bb]y|PAR|BY)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |van |von |le |la )?\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*[,|–-]\s*(.{2,60}))?$/u;
 
 /** A commenter's name line in a thread: one to four words, starting with a capital, no sentence punctuation. */
 export const COMMENTER_NAME = /^(?:\p{Lu}[\p{L}\p{N}'’._-]*|[\p{L}\p{N}._-]+\d+)(?:\s+[\p{L}\p{N}'’._-]+){0,3}$/u;
