@@ -4,7 +4,7 @@ import type { Article, Credit, Evidence, Removed } from '../core/types.js';
 import { extractHtml } from './html/index.js';
 import type { RawDoc } from './load.js';
 import { detectLanguage } from './metadata/language.js';
-import { dateFromUrl, notAfter, parseDate } from './metadata/published.js';
+import { dateFromUrl, datelineDate, notAfter, parseDate } from './metadata/published.js';
 import { deslug, firstSentence, isSlug, slugFromUrl } from './metadata/title.js';
 import { cleanText } from './text/clean-text.js';
 
@@ -36,6 +36,7 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
     doc.published ? { from: `${doc.format}:published`, raw: doc.published } : null,
     html?.publishedEvidence ?? (html?.published ? { from: 'html', raw: html.published } : null),
     cleaned.headerDate ? { from: 'header-line', raw: cleaned.headerDate } : null,
+    datelineOf(cleaned.text),
   ].filter((x): x is Evidence => x !== null);
   let published: string | null = null;
   let publishedEvidence: Evidence | null = null;
@@ -66,7 +67,7 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
     language,
     published,
     publishedEvidence,
-    outlet: doc.outlet ?? html?.outlet ?? null,
+    outlet: doc.outlet ?? html?.outlet ?? cleaned.outlet,
     author: doc.author ?? html?.author ?? cleaned.author,
     encoding: origin.encoding,
     text,
@@ -103,6 +104,11 @@ function parseLooseDate(raw: string): ReturnType<typeof parseDate> {
   const ms = Date.parse(raw);
   if (Number.isNaN(ms) || !/\d{4}/.test(raw)) return null;
   return parseDate(new Date(ms).toISOString().slice(0, 10));
+}
+
+function datelineOf(text: string): Evidence | null {
+  const raw = datelineDate(text);
+  return raw ? { from: 'dateline', raw } : null;
 }
 
 /** "a_" + 16 hex characters of the SHA-256 of the normalised title and text. */

@@ -92,3 +92,14 @@ describe('loadFile formats', () => {
     assert.ok(!r.ok && r.rejection.code === 'too-large', JSON.stringify(r));
   });
 });
+
+describe('storable text', () => {
+  it('drops U+0000 and replaces unpaired surrogates, in JSON fields too', async () => {
+    const r = await load('nul.jsonl', JSON.stringify({ title: 'A\u0000B', text: 'x\ud800y \ud83d\ude00 z' }));
+    assert.ok(r.ok);
+    if (r.ok) {
+      assert.equal(r.docs[0]!.title, 'AB');
+      assert.equal(r.docs[0]!.body, 'x\ufffdy \ud83d\ude00 z');
+    }
+  });
+});

@@ -79,21 +79,34 @@ export async function loadFile(file: InputFile, options: LoadOptions): Promise<L
   const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : null);
   if (!decoded.ok) return reject(decoded.code, decoded.reason, sha256);
   const problems: string[] = [];
+  const text = storableText(decoded.text);
   let docs: RawDoc[];
   switch (format) {
     case 'json':
-      docs = parseJsonDocs(decoded.text, problems);
+      docs = parseJsonDocs(text, problems).map(storableDoc);
       break;
     case 'feed':
-      docs = parseFeed(decoded.text, problems);
+      docs = parseFeed(text, problems);
       break;
     default:
-      docs = [plainDoc(format, decoded.text)];
+      docs = [plainDoc(format, text)];
   }
   if (docs.length === 0) {
     return reject('no-article', problems[0] ?? 'no article text found in the file', sha256);
   }
   return { ok: true, sha256, encoding: decoded.encoding, docs, problems };
+}
+
+/** Text that every store can hold: no U+0000 (PostgreSQL refuses it) and no unpaired surrogate. */
+export function storableText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u0000/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+// JSON strings may carry "\u0000" escapes that the raw text did not show.
+function storableDoc(doc: RawDoc): RawDoc {
+  const clean = (v: string | null): string | null => (v === null ? null : storableText(v));
+  return { ...doc, body: storableText(doc.body), title: clean(doc.title), published: clean(doc.published), url: clean(doc.url), author: clean(doc.author), outlet: clean(doc.outlet) };
 }
 
 function plainDoc(format: DocFormat, text: string): RawDoc {

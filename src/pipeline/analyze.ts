@@ -131,8 +131,15 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
     ? { path: file.path, code: 'no-article', reason: 'no article text: the file holds only boilerplate or markup with no body' }
     : null;
   const record: StoredFile = { ...base, articleIds: articles.map((a) => a.id), rejection };
-  await store.putFile(record, articles);
-  return record;
+  try {
+    await store.putFile(record, articles);
+    return record;
+  } catch (error) {
+    // The store refused the file (it says why); the file is recorded as rejected and the batch goes on.
+    const refused: StoredFile = { ...base, articleIds: [], rejection: { path: file.path, code: 'store-error', reason: (error as Error).message } };
+    await store.putFile(refused, []);
+    return refused;
+  }
 }
 
 // Cross-article work on this run's articles: duplicates and shared passages, then signals.

@@ -33,7 +33,10 @@ export interface Store {
   readonly backend: 'embedded' | 'postgres';
   /** The record of a file by absolute path, or null if never seen. */
   getFile(path: string): Promise<StoredFile | null>;
-  /** Records one file and its articles in a single transaction: after a crash, either all of it is there or none. */
+  /**
+   * Records one file and its articles in a single transaction: after a crash, either all of it is there or none.
+   * An article already stored under the same id (from this or another file) is replaced by the copy given here.
+   */
   putFile(file: StoredFile, articles: readonly Article[]): Promise<void>;
   /** Every file record, ordered by path. */
   listFiles(): Promise<StoredFile[]>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateFromUrl, notAfter, parseDate } from './published.js';
+import { dateFromUrl, datelineDate, notAfter, parseDate } from './published.js';
 
 describe('parseDate keeps the precision given', () => {
   const rows: [string, string | null][] = [
@@ -51,4 +51,15 @@ describe('notAfter: a date is never later than the file', () => {
     ['2025', 'year', false],
   ];
   for (const [value, precision, want] of rows) it(`${value} ${want ? '<=' : '>'} file`, () => assert.equal(notAfter({ value, precision }, file), want));
+});
+
+describe('datelineDate', () => {
+  const rows: [string, string | null][] = [
+    ['MOSCOU/PÉKIN, 26 septembre 2024 (Le Veilleur avec agences) – Un fabricant...', '26 septembre 2024'],
+    ['WASHINGTON, March 21, 2023 - The Treasury...', 'March 21, 2023'],
+    ['BRUXELLES, 12 juillet 2024 — Les alliés...', '12 juillet 2024'],
+    ['La Chine, selon Reuters, a livré...', null],
+    ['PARIS, mardi (AFP) - ...', null],
+  ];
+  for (const [text, want] of rows) it(text.slice(0, 30), () => assert.equal(datelineDate(text), want));
 });

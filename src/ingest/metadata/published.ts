@@ -113,3 +113,11 @@ export function notAfter(date: PartialDate, limitMs: number): boolean {
   const ymdSlack = `${slack.getUTCFullYear()}-${pad(slack.getUTCMonth() + 1)}-${pad(slack.getUTCDate())}`;
   return date.value <= (date.precision === 'day' ? ymdSlack : ymd.slice(0, date.value.length));
 }
+
+/** A wire dateline opening the body: "MOSCOU/PÉKIN, 26 septembre 2024 (agences) -", "WASHINGTON, March 21, 2023 -". */
+export function datelineDate(text: string): string | null {
+  const m = /^\p{Lu}[\p{Lu}'’ ./-]{1,40},\s+([^()–—\n-]{4,40}?)\s*(?:\(|[–—-]|$)/u.exec(text.slice(0, 200));
+  if (!m) return null;
+  const raw = m[1]!.trim().replace(/[,.]$/, '');
+  return parseDate(raw) ? raw : null;
+}

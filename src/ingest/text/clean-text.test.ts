@@ -123,3 +123,21 @@ describe('cleanText leaves body sentences alone', () => {
     assert.equal(r.comments.length, 0);
   });
 });
+
+describe('cleanText header blocks under the title', () => {
+  const rows: [string, string, { date: string | null; author: string | null; outlet: string | null }][] = [
+    ['outlet, date and byline on three lines', 'Le titre\nBaltic Ledger\nMarch 21, 2023\nBy Anneli Roos\n\nThe body.', { date: 'March 21, 2023', author: 'Anneli Roos', outlet: 'Baltic Ledger' }],
+    ['one line with pipes', 'Le titre\nL’Observateur | Publié le 28/09/2024 à 14:05 | Par Théo Landrieu\nLe corps.', { date: '28/09/2024', author: 'Théo Landrieu', outlet: 'L’Observateur' }],
+    ['outlet, date and time with dashes', 'Le titre\nNouvelles de l’Est - 21 mars 2023 - 18:20\nLe corps.', { date: '21 mars 2023', author: null, outlet: 'Nouvelles de l’Est' }],
+    ['a staff byline and an update time', 'Le titre\nInfo-Horizon 24 — Monde\nPublié le 27 septembre 2024 à 08h12 · Mis à jour à 09h40\nPar la rédaction d’Info-Horizon 24\nLe corps.', { date: '27 septembre 2024', author: null, outlet: 'Info-Horizon 24' }],
+    ['a short first body line is not an outlet', 'Le titre\nPartenariat illimité\nLe corps de l’article suit.', { date: null, author: null, outlet: null }],
+  ];
+  for (const [name, input, want] of rows) {
+    it(name, () => {
+      const r = cleanText(input);
+      assert.deepEqual({ date: r.headerDate, author: r.author, outlet: r.outlet }, want);
+      assert.ok(r.text.startsWith(want.outlet || want.date ? 'The body'.slice(0, 0) : 'Partenariat'));
+      if (want.date) assert.ok(!r.text.includes(want.date));
+    });
+  }
+});

@@ -3,6 +3,7 @@
 // classify every other line against the rule table; rebuild the body from the lines kept.
 import type { Comment, Credit, Removed } from '../../core/types.js';
 import { splitComments } from './comments.js';
+import { readHeaderBlock } from './header.js';
 import { AUTHOR_LINE, CREDIT_NAME, HEADER_DATE, INLINE_CREDIT, LINE_RULES, OTHER_SCRIPT, type LineRule } from './rules.js';
 
 /** What cleaning a scraped text gives. */
@@ -17,6 +18,8 @@ export interface CleanText {
   /** A date read from a header line ("date 2024-09"), raw. */
   readonly headerDate: string | null;
   readonly author: string | null;
+  /** The outlet named in the header lines, if any. */
+  readonly outlet: string | null;
 }
 
 /** Options of the cleaner; `title` is a title known from elsewhere (JSON, feed) so the first line is not taken as one. */
@@ -67,16 +70,16 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
       title = stripEmphasis(lines[i]!);
       titleRule = date ? 'first-line-after-header' : 'first-line';
       i++;
-      i = readMetadataLines(lines, i, (d, text) => {
-        headerDate ??= d;
-        removed.push({ kind: 'metadata-line', text, rule: 'header-date' });
-      }, (a, text) => {
-        author ??= a;
-        removed.push({ kind: 'metadata-line', text, rule: 'author-line' });
-      });
     }
     break;
   }
+
+  // Outlet, date and byline lines under the title.
+  const header = readHeaderBlock(lines, i, (line) => matchRule(line) !== null || isOtherScript(line) || (title !== null && sameText(line, title)));
+  const headerLines = new Set(header.lines);
+  for (const k of header.lines) removed.push({ kind: 'metadata-line', text: lines[k]!, rule: 'header-block' });
+  headerDate ??= header.date;
+  author ??= header.author;
 
   // 2. Where a reader-comment thread starts: everything after belongs to it.
   const threadStart = findThreadStart(lines, i);
@@ -87,6 +90,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
   let firstBody = true;
   for (let j = i; j < threadStart; j++) {
     const line = lines[j]!;
+    if (headerLines.has(j)) continue;
     if (line === '') {
       pendingBlank = kept.length > 0;
       continue;
@@ -121,36 +125,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
   const thread = splitComments(lines.slice(threadStart));
   removed.push(...thread.removed);
 
-  return { title, titleRule, text: kept.join('\n').trim(), removed, comments: thread.comments, credits, headerDate, author };
-}
-
-/** How many lines under a title may still be a date or byline. */
-const MAX_METADATA_LINES = 3;
-
-// Date and byline lines just under the title ("By Jane Doe", "Publié le 21 mars 2023"); returns the next body line.
-function readMetadataLines(
-  lines: string[],
-  from: number,
-  onDate: (date: string, text: string) => void,
-  onAuthor: (author: string, text: string) => void,
-): number {
-  let i = from;
-  let seen = 0;
-  while (i < lines.length && seen < MAX_METADATA_LINES) {
-    const line = lines[i]!;
-    if (line === '') {
-      i++;
-      continue;
-    }
-    const date = HEADER_DATE.exec(line);
-    const by = AUTHOR_LINE.exec(line);
-    if (date && line.slice(date[0].length).trim() === '') onDate(date[1]!, line);
-    else if (by) onAuthor(by[1]!, line);
-    else break;
-    seen++;
-    i++;
-  }
-  return i;
+  return { title, titleRule, text: kept.join('\n').trim(), removed, comments: thread.comments, credits, headerDate, author, outlet: header.outlet };
 }
 
 /** The first line of a confirmed comment thread, or lines.length when there is none. */

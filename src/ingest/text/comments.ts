@@ -3,6 +3,9 @@ import type { Comment, Removed } from '../../core/types.js';
 import { COMMENTER_NAME } from './rules.js';
 import { matchRule } from './clean-text.js';
 
+/** Kinds of lines in a thread that are not comments. */
+const CHROME_KINDS: ReadonlySet<string> = new Set(['comment-chrome', 'moderation', 'cookie', 'share', 'newsletter']);
+
 /** Longest line taken for a commenter's name. */
 const MAX_NAME_CHARS = 40;
 
@@ -10,16 +13,18 @@ const MAX_NAME_CHARS = 40;
 export function splitComments(lines: readonly string[]): { comments: Comment[]; removed: Removed[] } {
   const removed: Removed[] = [];
   const comments: { author: string | null; lines: string[] }[] = [];
-  const body = lines.filter((l) => l !== '');
+  // Chrome first ("Répondre", "il y a 2 jours"), so that a name is followed by its comment's text.
+  const body: string[] = [];
+  for (const line of lines) {
+    if (line === '') continue;
+    const rule = matchRule(line);
+    if (rule && CHROME_KINDS.has(rule.kind)) removed.push({ kind: rule.kind, text: line, rule: rule.name });
+    else body.push(line);
+  }
   for (let k = 0; k < body.length; k++) {
     const line = body[k]!;
-    const rule = matchRule(line);
-    if (rule && (rule.kind === 'comment-chrome' || rule.kind === 'moderation' || rule.kind === 'cookie' || rule.kind === 'share')) {
-      removed.push({ kind: rule.kind, text: line, rule: rule.name });
-      continue;
-    }
     const next = body[k + 1];
-    const nextIsText = next !== undefined && !isName(next) && !matchRule(next);
+    const nextIsText = next !== undefined && !isName(next);
     if (isName(line) && nextIsText) {
       comments.push({ author: line, lines: [] });
       continue;

@@ -22,6 +22,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'comment-heading', maxWords: 6, kind: 'comment-chrome', opensComments: true, pattern: /^(commentaires?( en ligne)?|comments?|réactions?|leave a (reply|comment)|laisser un commentaire|laissez un commentaire|ajouter un commentaire|add a comment|join the discussion|rejoignez la discussion|inline feedbacks?)\s*:?$/i },
   // "S'abonner", "Notification pour", "guest", "Notify of" (the wpDiscuz comment form)
   { name: 'comment-form', maxWords: 3, kind: 'comment-chrome', opensComments: true, pattern: new RegExp(`^(s${A}abonner|notification pour|notify of|subscribe|guest|invité|connexion|login|log in)$`, 'i') },
+  // wpDiscuz's notification choices, and a comment's age: "il y a 2 jours", "3 hours ago"
+  { name: 'comment-notify', maxWords: 8, kind: 'comment-chrome', pattern: /^(nouveaux commentaires de suivi|nouvelles réponses à mes commentaires|new follow-up comments|new replies to my comments)$/i },
+  { name: 'comment-age', maxWords: 6, kind: 'comment-chrome', pattern: /^(il y a \d+ (secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|\d+ (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(hier|aujourd['’]hui|yesterday|today) (à|at) \d{1,2}[h:]\d{2})$/i },
   { name: 'comment-sort', maxWords: 12, kind: 'comment-chrome', pattern: /^((le plus (récent|ancien|populaire|voté)|newest|oldest|most voted|most popular)\s*)+$/i },
   { name: 'comment-view-all', maxWords: 6, kind: 'comment-chrome', pattern: /^(afficher|voir|view|show|load) (tous les|all|more|plus de) (commentaires|comments)$/i },
   { name: 'comment-reply', maxWords: 3, kind: 'comment-chrome', pattern: /^(répondre|reply|signaler|report|j['’]aime|like|\d+\s*(likes?|j'aime))$/i },
@@ -36,7 +39,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // "Crédit : Al Arabiya", "Crédit photo : ...", "Photo credit: Reuters", "Source : AFP"
   { name: 'credit-line', maxWords: 20, kind: 'credit', pattern: /^\(?\s*(crédits?|credits?|photo credit|crédit photo|crédits photos?|source|sources|copyright|©)\s*(photo|image)?\s*[:：]\s*\S.{0,120}\)?$/i },
   // "Photo : AFP", "(Photo by John Doe/Getty Images)", "Illustration : ...", "© Reuters"
-  { name: 'photo-caption', maxWords: 30, kind: 'caption', pattern: /^\(?\s*(photo|image|illustration|vidéo|video|capture d['’]écran|screenshot|picture)\s*(:|by|par)\s*.{0,160}$|^photo d['’]illustration\b|^©\s*\S.{0,100}$|\b(getty images|afp photo|reuters\/|ap photo|shutterstock|istock)\b.{0,60}$/i },
+  { name: 'photo-caption', maxWords: 30, kind: 'caption', pattern: /^\(?\s*(photo|image|illustration|vidéo|video|capture d['’]écran|screenshot|picture)\s*(:|by|par)\s*.{0,160}$|^photo d['’]illustration\b|\((image|photo) d['’]illustration\)\.?$|\((photo|image|illustration)\s*[:,]?\s*[^()]{0,40}\)\.?$|^©\s*\S.{0,100}$|\b(getty images|afp photo|reuters\/|ap photo|shutterstock|istock)\b.{0,60}$/i },
   // "Découvrez-le ICI", "Lire aussi : ...", "Read more: ..."
   { name: 'teaser', maxWords: 20, kind: 'teaser', pattern: /\b(click|cliquez|tap|appuyez) (here|ici)\b|^(à lire aussi|a lire aussi|lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|also read|continue reading|click here|cliquez ici|découvrez(-le|-la|-les)?|en savoir plus|learn more|sur le même sujet)\b/i },
   // "Découvrez-le ICI" (capitals: "ici" in a body sentence is not a link)

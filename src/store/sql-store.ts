@@ -1,0 +1,174 @@
+// The one implementation of Store, written once in SQL that PGlite and PostgreSQL both run (see schema.ts).
+import type { Article } from '../core/types.js';
+import type { SqlExecutor, SqlQuery } from './executor.js';
+import { migrate } from './schema.js';
+import type { Correction, Store, StoredCorrection, StoredFile } from './store.js';
+
+// Articles go to the database in JSON arrays of this many, so one statement stays a few MB at most.
+const articlesPerStatement = 500;
+
+// created_at as ISO 8601 in UTC, formatted by the database so both backends give the same string.
+const createdAtIso = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`;
+
+const fileColumns = 'path, size::float8 AS size, mtime_ms, sha256, article_ids, rejection';
+
+interface FileRow {
+  path: string;
+  size: number;
+  mtime_ms: number;
+  sha256: string;
+  article_ids: string[];
+  rejection: StoredFile['rejection'];
+}
+
+interface CorrectionRow {
+  id: number;
+  kind: string;
+  payload: Record<string, unknown>;
+  created_at: string;
+}
+
+/** A Store over any SqlExecutor; `release` runs once the executor is closed (the embedded lock file). */
+export class SqlStore implements Store {
+  private isClosed = false;
+
+  private constructor(
+    readonly backend: Store['backend'],
+    private readonly db: SqlExecutor,
+    private readonly release: () => void,
+  ) {}
+
+  /** Migrates the schema, then returns the store; closes the executor if migrating fails. */
+  static async open(backend: Store['backend'], db: SqlExecutor, release: () => void = () => {}): Promise<SqlStore> {
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close().catch(() => {});
+      throw error;
+    }
+    return new SqlStore(backend, db, release);
+  }
+
+  async getFile(path: string): Promise<StoredFile | null> {
+    const rows = await this.sql().query<FileRow>(`SELECT ${fileColumns} FROM files WHERE path = $1`, [path]);
+    return rows[0] === undefined ? null : toStoredFile(rows[0]);
+  }
+
+  async putFile(file: StoredFile, articles: readonly Article[]): Promise<void> {
+    // A feed may carry the same article twice; one row per id, the last copy wins as it does across files.
+    const unique = [...new Map(articles.map((a) => [a.id, a])).values()];
+    const db = this.sql();
+    try {
+      await db.transaction(async (tx) => {
+        for (let start = 0; start < unique.length; start += articlesPerStatement) {
+          await insertArticles(tx, unique.slice(start, start + articlesPerStatement));
+        }
+        await tx.query(
+          `INSERT INTO files (path, size, mtime_ms, sha256, article_ids, rejection)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
+           ON CONFLICT (path) DO UPDATE SET size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms,
+             sha256 = EXCLUDED.sha256, article_ids = EXCLUDED.article_ids, rejection = EXCLUDED.rejection`,
+          [
+            file.path,
+            file.size,
+            file.mtimeMs,
+            file.sha256,
+            JSON.stringify(file.articleIds),
+            file.rejection === null ? null : JSON.stringify(file.rejection),
+          ],
+        );
+      });
+    } catch (error) {
+      // e.g. PostgreSQL's "unsupported Unicode escape sequence" for a U+0000 inside a text
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`store: could not record ${file.path} (nothing of it was kept): ${reason}`, { cause: error });
+    }
+  }
+
+  async listFiles(): Promise<StoredFile[]> {
+    // COLLATE "C": code-point order whatever the database's locale, so both backends agree
+    const rows = await this.sql().query<FileRow>(`SELECT ${fileColumns} FROM files ORDER BY path COLLATE "C"`);
+    return rows.map(toStoredFile);
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const rows = await this.sql().query<{ record: Article }>('SELECT record FROM articles WHERE id = $1', [id]);
+    return rows[0]?.record ?? null;
+  }
+
+  async getArticles(ids: readonly string[]): Promise<Article[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.sql().query<{ record: Article }>(
+      `SELECT a.record FROM jsonb_array_elements_text($1::jsonb) WITH ORDINALITY AS wanted(id, n)
+       JOIN articles a ON a.id = wanted.id ORDER BY wanted.n`,
+      [JSON.stringify(ids)],
+    );
+    return rows.map((r) => r.record);
+  }
+
+  async countArticles(): Promise<number> {
+    const rows = await this.sql().query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
+    return rows[0]?.n ?? 0;
+  }
+
+  async addCorrection(correction: Correction): Promise<StoredCorrection> {
+    const rows = await this.sql().query<CorrectionRow>(
+      `INSERT INTO corrections (kind, payload) VALUES ($1, $2::jsonb) RETURNING id, kind, payload, ${createdAtIso}`,
+      [correction.kind, JSON.stringify(correction.payload)],
+    );
+    return toStoredCorrection(rows[0] as CorrectionRow);
+  }
+
+  async listCorrections(): Promise<StoredCorrection[]> {
+    const rows = await this.sql().query<CorrectionRow>(
+      `SELECT id, kind, payload, ${createdAtIso} FROM corrections ORDER BY id`,
+    );
+    return rows.map(toStoredCorrection);
+  }
+
+  async removeCorrection(id: number): Promise<boolean> {
+    const rows = await this.sql().query('DELETE FROM corrections WHERE id = $1 RETURNING id', [id]);
+    return rows.length > 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    try {
+      await this.db.close();
+    } finally {
+      this.release();
+    }
+  }
+
+  private sql(): SqlExecutor {
+    if (this.isClosed) throw new Error(`store: this ${this.backend} store is closed; open it again with openStore()`);
+    return this.db;
+  }
+}
+
+// Upserts articles by id; the record is replaced (the latest reading wins) and first_seen keeps the first insert.
+async function insertArticles(tx: SqlQuery, articles: readonly Article[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO articles (id, record)
+     SELECT e.value ->> 'id', e.value FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, n)
+     ORDER BY e.n
+     ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record`,
+    [JSON.stringify(articles)],
+  );
+}
+
+function toStoredFile(row: FileRow): StoredFile {
+  return {
+    path: row.path,
+    size: row.size,
+    mtimeMs: row.mtime_ms,
+    sha256: row.sha256,
+    articleIds: row.article_ids,
+    rejection: row.rejection,
+  };
+}
+
+function toStoredCorrection(row: CorrectionRow): StoredCorrection {
+  return { id: row.id, kind: row.kind, payload: row.payload, createdAt: row.created_at };
+}
