@@ -10,14 +10,22 @@ import { formatRejections, formatShow } from './format.js';
 /** Exit codes of every command. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const processIo: Io = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
+
 /** Runs the CLI with the given arguments (without "node recoupe") and returns the exit code. */
-export async function run(argv: readonly string[]): Promise<number> {
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('recoupe')
     .description('Cross-check a pile of news articles: who claims what, on whose authority, how surely.')
     .version(RECOUPE_VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run `recoupe --help` for usage)');
 
   program
@@ -34,16 +42,16 @@ export async function run(argv: readonly string[]): Promise<number> {
       try {
         const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update });
         progress.done();
-        await writeOutput(opts.out, `${JSON.stringify(result.dossier, null, 1)}\n`);
+        await writeOutput(opts.out, `${JSON.stringify(result.dossier, null, 1)}\n`, io.out);
         if (!opts.quiet) {
           const s = result.stats;
-          process.stderr.write(
+          io.err(
             `recoupe: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.articles} article${s.articles === 1 ? '' : 's'} ` +
               `(${s.read} read, ${s.reused} unchanged since the last run), ${result.rejected.length} rejected; dossier: ${opts.out}\n`,
           );
         }
         if (result.rejected.length > 0) {
-          process.stderr.write(formatRejections(result.rejected));
+          io.err(formatRejections(result.rejected));
           code = EXIT.rejected;
         }
       } finally {
@@ -59,9 +67,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
     .action(async (inputs: string[], opts: { maxBytes?: number }) => {
       const result = await extractFiles(inputs, { maxBytes: opts.maxBytes });
-      process.stdout.write(`${JSON.stringify(result.output, null, 1)}\n`);
+      io.out(`${JSON.stringify(result.output, null, 1)}\n`);
       if (result.rejected.length > 0) {
-        process.stderr.write(formatRejections(result.rejected));
+        io.err(formatRejections(result.rejected));
         code = EXIT.rejected;
       }
     });
@@ -74,9 +82,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
     .action(async (file: string, opts: { json?: boolean; maxBytes?: number }) => {
       const result = await extractFiles([file], { maxBytes: opts.maxBytes });
-      process.stdout.write(opts.json ? `${JSON.stringify(result.articles, null, 1)}\n` : formatShow(result.articles));
+      io.out(opts.json ? `${JSON.stringify(result.articles, null, 1)}\n` : formatShow(result.articles));
       if (result.rejected.length > 0) {
-        process.stderr.write(formatRejections(result.rejected));
+        io.err(formatRejections(result.rejected));
         code = EXIT.rejected;
       }
     });
@@ -87,7 +95,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`recoupe: ${(error as Error).message}\n`);
+    io.err(`recoupe: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
   return code;

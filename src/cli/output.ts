@@ -3,9 +3,9 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 /** Writes text to a path through a temporary file and a rename, or to standard output for "-". */
-export async function writeOutput(path: string, text: string): Promise<void> {
+export async function writeOutput(path: string, text: string, stdout: (text: string) => void): Promise<void> {
   if (path === '-') {
-    process.stdout.write(text);
+    stdout(text);
     return;
   }
   const target = resolve(path);

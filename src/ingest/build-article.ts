@@ -23,6 +23,7 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
   const cleaned = cleanText(html ? html.text : doc.body, {
     title: knownTitle,
     markdown: doc.format === 'markdown',
+    titleLine: html === null,
   });
   const removed: Removed[] = [...(html?.removed ?? []), ...cleaned.removed];
   const credits: Credit[] = [...(html?.credits ?? []), ...cleaned.credits];

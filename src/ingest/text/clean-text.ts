@@ -27,6 +27,8 @@ export interface CleanTextOptions {
   readonly title?: string | null;
   /** Markdown syntax (#, **, links, images) is turned into text. */
   readonly markdown?: boolean;
+  /** False when the text has no title line (text extracted from HTML): the first line is body. */
+  readonly titleLine?: boolean;
 }
 
 /** Longest first line taken as a title. */
@@ -66,7 +68,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
       removed.push({ kind: 'metadata-line', text: lines[i]!, rule: 'author-line' });
       continue;
     }
-    if (!title && lines[i]!.length <= MAX_TITLE_CHARS) {
+    if (!title && options.titleLine !== false && lines[i]!.length <= MAX_TITLE_CHARS) {
       title = stripEmphasis(lines[i]!);
       titleRule = date ? 'first-line-after-header' : 'first-line';
       i++;

@@ -1,0 +1,64 @@
+// HTML page -> article text, metadata and the boilerplate kept aside: the HTML stage of ingest.
+import type { Credit, Evidence, Removed } from '../../core/types.js';
+import { extractBlocks } from './body.js';
+import { findCredits } from './credits.js';
+import { readJsonLd } from './json-ld.js';
+import { readMetadata } from './metadata.js';
+import { parseDocument } from './parse.js';
+import { findArticleAnchor, findParagraphCore, removeChrome, RemovedLog } from './preclean.js';
+import { THRESHOLDS } from './rules.js';
+import { joinBlocks, type TextBlock, toBlocks } from './text.js';
+
+/** What extractHtml finds in one page. */
+export interface HtmlExtraction {
+  title: string | null;
+  titleEvidence: Evidence | null;
+  text: string;
+  removed: Removed[];
+  published: string | null;
+  publishedEvidence: Evidence | null;
+  author: string | null;
+  outlet: string | null;
+  url: string | null;
+  lang: string | null;
+  credits: Credit[];
+}
+
+const EMPTY: HtmlExtraction = {
+  title: null, titleEvidence: null, text: '', removed: [], published: null, publishedEvidence: null,
+  author: null, outlet: null, url: null, lang: null, credits: [],
+};
+
+/**
+ * Extracts the article from an HTML page. Never throws: malformed or empty input gives empty fields.
+ * Steps: parse; read metadata (JSON-LD, meta, header); take chrome out of the DOM; let Readability choose the
+ * article; post-clean it; fall back to JSON-LD articleBody when it is much longer; log what was not kept.
+ */
+export function extractHtml(html: string, options?: { url?: string }): HtmlExtraction {
+  const document = typeof html === 'string' ? parseDocument(html) : null;
+  if (!document) return { ...EMPTY, url: options?.url ?? null };
+  const ld = readJsonLd(document);
+  const anchor = findArticleAnchor(document);
+  const meta = readMetadata(document, ld, anchor, options?.url);
+  const log = new RemovedLog();
+  const core = findParagraphCore(document);
+  removeChrome(document, anchor, core, log);
+  const credits = findCredits(log.items);
+  const pageBlocks = document.body ? toBlocks(document.body) : [];
+  let blocks = extractBlocks(document, meta.title, log);
+  let text = joinBlocks(blocks);
+  const ldBody = ld?.articleBody?.trim() ?? '';
+  if (ldBody.length >= THRESHOLDS.jsonLdMinChars && ldBody.length > text.length * THRESHOLDS.jsonLdLongerRatio) {
+    blocks = ldBody.split(/\n\s*\n|\r?\n/).map((t): TextBlock => ({ text: t.replace(/\s+/g, ' ').trim(), kind: 'p' })).filter((b) => b.text);
+    text = joinBlocks(blocks);
+  }
+  logOutside(pageBlocks, blocks, log);
+  return { ...meta, text, removed: log.items, credits: [...credits, ...findCredits([], blocks)] };
+}
+
+// Blocks of the cleaned page that the article does not contain: kept as "other" so nothing is lost
+function logOutside(pageBlocks: readonly TextBlock[], kept: readonly TextBlock[], log: RemovedLog): void {
+  const keptTexts = new Set(kept.map((b) => b.text));
+  const joined = kept.map((b) => b.text).join('\n');
+  for (const b of pageBlocks) if (!keptTexts.has(b.text) && !joined.includes(b.text) && !log.has(b.text)) log.add('other', 'outside-article', b.text);
+}
