@@ -141,3 +141,10 @@ describe('cleanText header blocks under the title', () => {
     });
   }
 });
+
+describe('cleanText header with a 12-hour time', () => {
+  it('reads "Published March 22, 2023, 6:10 a.m." under an outlet line', () => {
+    const r = cleanText('A title\nNorthbridge Daily Wire - World\nPublished March 22, 2023, 6:10 a.m.\n\nThe body.');
+    assert.deepEqual([r.headerDate, r.outlet, r.text], ['March 22, 2023', 'Northbridge Daily Wire', 'The body.']);
+  });
+});

@@ -21,7 +21,7 @@ const MAX_HEADER_WORDS = 25;
 
 const SEPARATOR = /\s+[|·•—–-]\s+|\s*\|\s*/;
 const DATE_PREFIX = /^(?:publié(?:e)?|published|mis à jour|updated|posted|modifié(?:e)?|date|dated|le|on)(?=[\s:：]|$)\s*(?:le|on)?\s*[:：]?\s*/i;
-const TIME_SUFFIX = /(?:,?\s*(?:à|at|-)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*(?:am|pm|utc|gmt|cet|cest|[+-]\d{2}:?\d{2}))?)\s*$/i;
+const TIME_SUFFIX = /(?:,?\s*(?:à|at|-)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|utc|gmt|cet|cest|[+-]\d{2}:?\d{2}))?)\s*$/i;
 const TIME_ONLY = /^\d{1,2}\s*[h:]\s*\d{2}(?:\s*(?:am|pm|utc|gmt))?$/i;
 const UPDATE = /^(?:mis à jour|updated|modifié)/i;
 const STAFF_BYLINE = /^(?:par|by)\s+(?:la rédaction|the editorial (?:board|team)|our (?:staff|correspondents?)|(?:la |the )?staff)\b\s*(?:d['’]|de |of )?(.*)$/i;
@@ -38,7 +38,8 @@ export function readHeaderBlock(lines: readonly string[], from: number, skip: (l
     const line = lines[i]!;
     if (line === '' || skip(line)) continue;
     seen++;
-    if (line.split(/\s+/).length > MAX_HEADER_WORDS || /[.!?]["”»]?$/.test(line)) break;
+    const sentence = /[.!?]["”»]?$/.test(line) && !/\b[ap]\.m\.$/i.test(line); // "6:10 a.m." ends a header line
+    if (line.split(/\s+/).length > MAX_HEADER_WORDS || sentence) break;
     const parts = line.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
     let hit = false;
     const rest: string[] = [];
