@@ -19,7 +19,7 @@ export function summarise(articles: readonly Article[]): Record<string, unknown>
       outlet: a.outlet,
       author: a.author,
       encoding: a.encoding,
-      textStart: a.text.slice(0, 100),
+      textStart: a.text.slice(a.bodyStart, a.bodyStart + 100),
       textEnd: a.text.slice(-80),
       textLength: a.text.length,
       removed: Object.fromEntries(Object.entries(kinds).sort()),

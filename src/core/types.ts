@@ -99,8 +99,10 @@ export interface Article {
   readonly author: string | null;
   /** The input's encoding as detected ("utf-8", "utf-16le", "windows-1252", ...). */
   readonly encoding: string;
-  /** The cleaned body text; every span in the dossier indexes into it. */
+  /** The cleaned text, headline first: every span in the dossier indexes into it. */
   readonly text: string;
+  /** Where the body starts in `text`: text.slice(0, bodyStart) is the headline and its line break (0 when none). */
+  readonly bodyStart: number;
   readonly removed: readonly Removed[];
   readonly comments: readonly Comment[];
   readonly credits: readonly Credit[];

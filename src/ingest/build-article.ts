@@ -59,9 +59,12 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
 
   // 4. Language, outlet, author.
   const { language } = await detectLanguage(`${title.value}\n${cleaned.text}`, html?.lang ?? null);
-  const text = cleaned.text;
+  // The headline opens the text, so that what it claims and names has spans like the rest.
+  const body = cleaned.text;
+  const headline = title.evidence?.from === 'first-sentence' ? '' : title.value;
+  const text = headline ? `${headline}\n\n${body}` : body;
   return {
-    id: contentId(title.value, text),
+    id: contentId(title.value, body),
     source: { path: origin.path, url, item: doc.item },
     title: title.value,
     titleEvidence: title.evidence,
@@ -72,6 +75,7 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
     author: doc.author ?? html?.author ?? cleaned.author,
     encoding: origin.encoding,
     text,
+    bodyStart: headline ? headline.length + 2 : 0,
     removed,
     comments: cleaned.comments,
     credits,

@@ -118,7 +118,7 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
       await store.putFile(record, []);
       return record;
     }
-    if (article.text.trim() === '') continue; // a page with a title and no body (HTML with no <body>)
+    if (article.text.slice(article.bodyStart).trim() === '') continue; // a page with a title and no body (HTML with no <body>)
     // The same content from another file (or item) is another article: it gets its own id, salted by where it is.
     const owner = taken.has(article.id) ? { path: '' } : (await store.getArticle(article.id))?.source;
     if (owner && (owner.path !== file.path || taken.has(article.id))) {
@@ -148,7 +148,9 @@ function finishArticles(stored: readonly Article[]): Article[] {
     (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0),
   );
   const rank = new Map(order.map((a, i) => [a.id, i]));
-  const dups = findDuplicates(stored.map((a) => ({ id: a.id, text: a.text, title: a.title, order: rank.get(a.id)! })));
+  // Bodies only: a republication under a new headline is still a copy. Spans are moved back into text coordinates.
+  const dups = findDuplicates(stored.map((a) => ({ id: a.id, text: a.text.slice(a.bodyStart), title: a.title, order: rank.get(a.id)! })));
+  const bodyStart = new Map(stored.map((a) => [a.id, a.bodyStart]));
   const links = new Map(dups.links.map((l) => [l.id, l]));
   return order.map((a) => {
     const link = links.get(a.id);
@@ -156,7 +158,13 @@ function finishArticles(stored: readonly Article[]): Article[] {
       ...a,
       duplicateOf: link?.duplicateOf ?? null,
       similarity: link?.similarity ?? null,
-      sharedPassages: dups.shared.get(a.id) ?? [],
+      sharedPassages: (dups.shared.get(a.id) ?? []).map((p) => ({
+        ...p,
+        start: p.start + a.bodyStart,
+        end: p.end + a.bodyStart,
+        otherStart: p.otherStart + bodyStart.get(p.article)!,
+        otherEnd: p.otherEnd + bodyStart.get(p.article)!,
+      })),
     };
     return { ...withDups, signals: computeSignals(withDups) };
   });

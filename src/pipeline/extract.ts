@@ -34,7 +34,7 @@ export async function extractFiles(inputs: readonly string[], options: { maxByte
       try {
         const article = await buildArticle(doc, { path: file.path, mtimeMs: file.mtimeMs, encoding: loaded.encoding });
         const key = stem(file.path) + (loaded.docs.length > 1 || doc.item !== null ? `#${doc.item ?? 0}` : '');
-        output[key] = { articleBody: article.text, title: article.title, published: article.published, language: article.language };
+        output[key] = { articleBody: article.text.slice(article.bodyStart), title: article.title, published: article.published, language: article.language };
         articles.push(article);
       } catch (error) {
         rejected.push({ path: file.path, code: 'internal-error', reason: `recoupe could not analyse item ${doc.item ?? 0}: ${(error as Error).message}` });

@@ -38,6 +38,7 @@ export function sampleArticle(id: string, path: string, textLength = 600): Artic
     author: null,
     encoding: 'utf-8',
     text,
+    bodyStart: 0,
     removed: [{ kind: 'cookie', text: 'Nous utilisons des cookies 🍪', rule: 'cookie-banner' }],
     comments: [],
     credits: [{ text: 'Crédit : Al Arabiya', name: 'Al Arabiya', of: 'photo' }],

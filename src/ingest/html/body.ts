@@ -1,6 +1,6 @@
 // Chooses the article element with Readability on the pre-cleaned DOM, then takes the remaining chrome out of it.
 import { Readability } from '@mozilla/readability';
-import { type DomDocument, type DomElement, isElement, tagOf, textOf } from './dom.js';
+import { type DomDocument, type DomElement, isElement, maxDepth, tagOf, textOf } from './dom.js';
 import { judgeAttributes, linkDensity, type RemovedLog } from './preclean.js';
 import { JUNK_LINES, METADATA_LINES, THRESHOLDS } from './rules.js';
 import { type TextBlock, toBlocks } from './text.js';
@@ -85,7 +85,9 @@ const REFINERS: readonly BlockRefiner[] = [dropTitleRepeat, dropMetadataLines, d
 
 /** The article text as blocks: Readability's choice, post-cleaned. Returns [] when nothing article-like was found. */
 export function extractBlocks(document: DomDocument, title: string | null, log: RemovedLog): TextBlock[] {
-  const article = chooseArticle(document);
+  const body = document.body;
+  if (!body) return [];
+  const article = maxDepth(body) > THRESHOLDS.maxDepthForReadability ? body : chooseArticle(document);
   if (!article) return [];
   postClean(article, log);
   return REFINERS.reduce<TextBlock[]>((blocks, refine) => refine(blocks, title, log), toBlocks(article));

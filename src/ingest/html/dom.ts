@@ -22,6 +22,8 @@ export interface DomElement extends DomNode {
   setAttribute(name: string, value: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  /** Much faster than querySelectorAll in linkedom: prefer it for plain tag lookups. */
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
   appendChild(node: DomNode): DomNode;
   contains(node: DomNode | null): boolean;
 }
@@ -33,6 +35,7 @@ export interface DomDocument {
   readonly body: DomElement | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
   createElement(tag: string): DomElement;
 }
 
@@ -52,4 +55,16 @@ export function tagOf(el: DomElement): string {
 /** Whitespace-normalised text content of a node. */
 export function textOf(node: DomNode): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Depth of the deepest element under root (root = 0), walked without recursion so any depth is safe. */
+export function maxDepth(root: DomElement): number {
+  let max = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return max;
 }

@@ -4,6 +4,7 @@ import { extractBlocks } from './body.js';
 import { findCredits } from './credits.js';
 import { readJsonLd } from './json-ld.js';
 import { readMetadata } from './metadata.js';
+import { type DomDocument, maxDepth } from './dom.js';
 import { parseDocument } from './parse.js';
 import { findArticleAnchor, findParagraphCore, removeChrome, RemovedLog } from './preclean.js';
 import { THRESHOLDS } from './rules.js';
@@ -37,23 +38,37 @@ const EMPTY: HtmlExtraction = {
 export function extractHtml(html: string, options?: { url?: string }): HtmlExtraction {
   const document = typeof html === 'string' ? parseDocument(html) : null;
   if (!document) return { ...EMPTY, url: options?.url ?? null };
+  // pathological nesting would overflow the recursive walks: the page is treated as unreadable
+  if (document.documentElement && maxDepth(document.documentElement) > THRESHOLDS.maxDepth) {
+    return { ...EMPTY, url: options?.url ?? null, removed: [{ kind: 'other', rule: 'too-deep', text: `nesting deeper than ${THRESHOLDS.maxDepth} levels` }] };
+  }
+  try {
+    return extractDocument(document, options?.url);
+  } catch {
+    // a bug must not stop a batch: the page gives an empty body, as an unreadable one would
+    return { ...EMPTY, url: options?.url ?? null };
+  }
+}
+
+function extractDocument(document: DomDocument, pageUrl: string | undefined): HtmlExtraction {
+  // 1. metadata first, while the header, JSON-LD and <time> are still in the DOM
   const ld = readJsonLd(document);
   const anchor = findArticleAnchor(document);
-  const meta = readMetadata(document, ld, anchor, options?.url);
+  const meta = readMetadata(document, ld, anchor, pageUrl);
+  // 2. chrome out, logged; the article's ancestors are protected
   const log = new RemovedLog();
-  const core = findParagraphCore(document);
-  removeChrome(document, anchor, core, log);
-  const credits = findCredits(log.items);
+  removeChrome(document, anchor, findParagraphCore(document), log);
   const pageBlocks = document.body ? toBlocks(document.body) : [];
+  // 3. Readability chooses the article on the cleaned DOM; post-clean and block refiners follow
   let blocks = extractBlocks(document, meta.title, log);
-  let text = joinBlocks(blocks);
+  // 4. JSON-LD articleBody wins only when much longer (the page's body was rendered by script, or not found)
   const ldBody = ld?.articleBody?.trim() ?? '';
-  if (ldBody.length >= THRESHOLDS.jsonLdMinChars && ldBody.length > text.length * THRESHOLDS.jsonLdLongerRatio) {
-    blocks = ldBody.split(/\n\s*\n|\r?\n/).map((t): TextBlock => ({ text: t.replace(/\s+/g, ' ').trim(), kind: 'p' })).filter((b) => b.text);
-    text = joinBlocks(blocks);
+  if (ldBody.length >= THRESHOLDS.jsonLdMinChars && ldBody.length > joinBlocks(blocks).length * THRESHOLDS.jsonLdLongerRatio) {
+    blocks = ldBody.split(/\r?\n/).map((t): TextBlock => ({ text: t.replace(/\s+/g, ' ').trim(), kind: 'p' })).filter((b) => b.text);
   }
+  // 5. whatever the page showed and the article does not hold is kept aside
   logOutside(pageBlocks, blocks, log);
-  return { ...meta, text, removed: log.items, credits: [...credits, ...findCredits([], blocks)] };
+  return { ...meta, text: joinBlocks(blocks), removed: log.items, credits: findCredits(log.items, blocks) };
 }
 
 // Blocks of the cleaned page that the article does not contain: kept as "other" so nothing is lost

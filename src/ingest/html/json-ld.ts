@@ -60,7 +60,8 @@ function namesOf(v: Json | undefined): string | null {
 /** Parses every JSON-LD script and returns the best article object's fields (an *Article type first, else a WebPage). */
 export function readJsonLd(document: DomDocument): JsonLdArticle | null {
   const objects: JsonObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     try {
       collectObjects(JSON.parse(raw) as Json, objects);

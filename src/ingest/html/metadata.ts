@@ -27,7 +27,7 @@ const TITLE_SUFFIX = /^(.{10,}?)\s+(?:\||-|–|—|:{1,2}|·|»|\/)\s+([^|–—
 // <meta name|property|itemprop=KEY content=...>, keys compared case-insensitively
 function indexMetas(document: DomDocument): Map<string, string> {
   const metas = new Map<string, string>();
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

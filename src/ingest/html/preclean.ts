@@ -25,9 +25,9 @@ export function findArticleAnchor(document: DomDocument): DomElement | null {
   const marked = document.querySelector('[itemprop="articleBody"]');
   if (marked) return marked;
   let best: DomElement | null = null, bestLength = 0;
-  for (const article of Array.from(document.querySelectorAll('article'))) {
+  for (const article of Array.from(document.getElementsByTagName('article'))) {
     let length = 0;
-    for (const p of Array.from(article.querySelectorAll('p'))) length += textOf(p).length;
+    for (const p of Array.from(article.getElementsByTagName('p'))) length += textOf(p).length;
     if (length > bestLength) { best = article; bestLength = length; }
   }
   return best;
@@ -40,11 +40,11 @@ export function findArticleAnchor(document: DomDocument): DomElement | null {
 export function findParagraphCore(document: DomDocument): DomElement | null {
   const mass = new Map<DomElement, number>();
   const add = (el: DomElement | null, n: number): void => { if (el) mass.set(el, (mass.get(el) ?? 0) + n); };
-  for (const p of Array.from(document.querySelectorAll('p'))) {
+  for (const p of Array.from(document.getElementsByTagName('p'))) {
     const n = textOf(p).length;
     if (n >= THRESHOLDS.coreMinParagraphChars) add(p.parentElement, n);
   }
-  for (const div of Array.from(document.querySelectorAll('div, td'))) {
+  for (const div of [...Array.from(document.getElementsByTagName('div')), ...Array.from(document.getElementsByTagName('td'))]) {
     for (const node of Array.from(div.childNodes)) {
       if (node.nodeType !== TEXT_NODE) continue;
       const n = (node.textContent ?? '').trim().length;
@@ -107,7 +107,7 @@ export function judgeAttributes(el: DomElement): Verdict | null {
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: DomElement, textLength: number): number {
   let linkLength = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linkLength += textOf(a).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linkLength += textOf(a).length;
   return textLength ? linkLength / textLength : 0;
 }
 
@@ -118,7 +118,7 @@ export function linkDensity(el: DomElement, textLength: number): number {
 export function removeChrome(document: DomDocument, anchor: DomElement | null, core: DomElement | null, log: RemovedLog): void {
   const body = document.body;
   if (!body) return;
-  for (const el of Array.from(document.querySelectorAll('script, style, noscript, template'))) el.remove();
+  for (const tag of ['script', 'style', 'noscript', 'template']) for (const el of Array.from(document.getElementsByTagName(tag))) el.remove();
   const bodyLength = textOf(body).length;
   const holds = (el: DomElement, x: DomElement | null): boolean => !!x && (el === x || el.contains(x));
   // a comment thread can outweigh a short article: strong verdicts yield only to the marked article
