@@ -1,0 +1,235 @@
+// Mentions in one text: gazetteer names (longest first), then runs of capitalised words typed by their cues.
+// The story, in order: tokens and sentence starts; at each token, the longest gazetteer form; else a capitalised
+// run (names joined by "de", "of"...); runs that only open a sentence are dropped; each run gets a type from its
+// words and its left context (honorifics, role nouns, "la société", "le drone", "à").
+import type { Knowledge } from '../knowledge/index.js';
+import { splitSentences } from '../sentences.js';
+import { tokenize, type Token } from '../tokens.js';
+import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, NAME_CONNECTORS, ORG_CUES, ORG_WORDS, PRODUCT_CUES } from './function-words.js';
+
+/** A mention's type (issue 3): the entity types of the dossier. */
+export type MentionType = 'person' | 'org' | 'place' | 'product' | 'event' | 'other';
+
+/** A mention found in a text, before entities are formed. */
+export interface RawMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: MentionType;
+  /** The gazetteer entity it names ("country:CN"), or null for names recoupe does not know. */
+  readonly key: string | null;
+  /** How it names its entity: a name, an acronym, a demonym ("chinois" for China), a metonym ("Pékin a démenti"). */
+  readonly role: 'name' | 'acronym' | 'demonym' | 'metonym';
+  /** The rule that made it, for explanations. */
+  readonly rule: string;
+}
+
+/** Longest gazetteer form tried, in words. */
+const MAX_FORM_WORDS = 6;
+/** How far back (in tokens) an honorific or role noun makes a name a person's. */
+const ROLE_WINDOW = 8;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct';
+const isCapitalised = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+const isAcronym = (s: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s);
+const isModel = (s: string): boolean => /^\p{Lu}[\p{L}]{0,12}-?\d{1,4}[\p{L}]?$/u.test(s) || /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u.test(s);
+const lower = (s: string): string => s.toLocaleLowerCase('fr');
+
+/** Finds the mentions of a text. */
+export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
+  const tokens = tokenize(text);
+  const starts = sentenceStarts(text, tokens);
+  const lowerWords = new Set(tokens.filter((t) => isWord(t) && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const capsInside = new Set(tokens.filter((t, i) => isCapitalised(t) && !starts.has(i)).map((t) => t.text));
+  const out: RawMention[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    const known = matchGazetteer(text, tokens, i, knowledge, starts, lowerWords);
+    if (known) {
+      out.push(known.mention);
+      i = known.last;
+      continue;
+    }
+    if (!isCapitalised(t)) continue;
+    // "The", "Le", "Seule" opening a sentence: the name, if any, starts at the next word (tried as a form again).
+    if (knowledge.honorific(`${t.text}.`) && tokens[i + 1]?.text === '.') continue; // "M." in "M. Xi"
+    if (FUNCTION_WORDS.has(lower(t.text)) || (starts.has(i) && isCommonWord(t.text, lowerWords, capsInside, knowledge))) continue;
+    if (isOfficeName(tokens, i, knowledge)) continue;
+    const run = capitalisedRun(tokens, i, starts, lowerWords, capsInside, knowledge);
+    if (!run) continue;
+    const first = tokens[run.first]!;
+    const last = tokens[run.last]!;
+    const surface = text.slice(first.start, last.end);
+    const { type, rule } = typeOfRun(tokens, run.first, run.last, knowledge);
+    out.push({ start: first.start, end: last.end, text: surface, type, key: null, role: 'name', rule });
+    i = run.last;
+  }
+  return out;
+}
+
+// The token indexes that open a sentence, a quotation or a heading word in Title Case.
+function sentenceStarts(text: string, tokens: readonly Token[]): Set<number> {
+  const starts = new Set<number>();
+  const spans = splitSentences(text);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < spans.length && spans[s]!.end <= t.start) s++;
+    const span = spans[s];
+    const prev = tokens[i - 1];
+    if (span && t.start === span.start) starts.add(i);
+    else if (prev && /^[«“"(:—–\-*•]$/.test(prev.text)) starts.add(i);
+  }
+  // A heading in Title Case capitalises every word: each counts as a sentence start.
+  for (const span of spans) {
+    const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= span.start && t.end <= span.end && isWord(t));
+    const caps = inside.filter(([t]) => /^\p{Lu}/u.test(t.text)).length;
+    if (inside.length >= 4 && caps / inside.length > 0.6) for (const [, i] of inside) starts.add(i);
+  }
+  return starts;
+}
+
+// The longest gazetteer form starting at token i.
+function matchGazetteer(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  knowledge: Knowledge,
+  starts: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+): { mention: RawMention; last: number } | null {
+  for (let n = MAX_FORM_WORDS; n >= 1; n--) {
+    const last = lastOfWords(tokens, i, n);
+    if (last < 0) continue;
+    const surface = text.slice(tokens[i]!.start, tokens[last]!.end);
+    const found = knowledge.lookup(surface);
+    if (found.length === 0 && n === 1 && isCapitalised(tokens[i])) {
+      // English outlets known as "The Times": a bare "Times" names them too.
+      const withThe = knowledge.lookup(`The ${surface}`).filter((c) => c.kind === 'outlet' || c.kind === 'agency');
+      if (withThe.length) return { mention: gazetteerMention(tokens, i, last, surface, withThe, 'the-outlet'), last };
+    }
+    if (found.length === 0) continue;
+    const demonym = found.find((c) => c.role === 'demonym');
+    if (!demonym && !/\p{Lu}/u.test(surface)) continue; // "europe" in lower case is not the place
+    if (n === 1 && starts.has(i) && lowerWords.has(lower(surface))) continue; // "Time is short": a word here
+    if (n === 1 && FUNCTION_WORDS.has(lower(surface))) continue;
+    return { mention: gazetteerMention(tokens, i, last, surface, found, 'gazetteer'), last };
+  }
+  return null;
+}
+
+function gazetteerMention(tokens: readonly Token[], i: number, last: number, surface: string, found: readonly { key: string; type: string; role: string; kind: string }[], rule: string): RawMention {
+  const demonym = found.find((c) => c.role === 'demonym');
+  const name = found.find((c) => c.role === 'name' || c.role === 'acronym');
+  const metonym = found.find((c) => c.role === 'metonym');
+  const start = tokens[i]!.start;
+  const end = tokens[last]!.end;
+  if (name && metonym) {
+    // "à Moscou" is the city; "Moscou a démenti", "soutenir Moscou" stand for the state.
+    const prev = tokens[i - 1];
+    const located = prev !== undefined && LOCATIVES.has(lower(prev.text));
+    if (!located) return { start, end, text: surface, type: 'place', key: metonym.key, role: 'metonym', rule: 'capital-as-state' };
+  }
+  const chosen = name ?? demonym ?? found[0]!;
+  const role = chosen.role === 'acronym' ? 'acronym' : chosen.role === 'demonym' ? 'demonym' : 'name';
+  return { start, end, text: surface, type: chosen.type as MentionType, key: chosen.key, role, rule };
+}
+
+// Index of the token ending the n-th word from i (punctuation inside names such as "-" is allowed), or -1.
+function lastOfWords(tokens: readonly Token[], i: number, n: number): number {
+  let words = 0;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      if (/^['’.&-]$/.test(t.text) && isWord(tokens[j + 1])) continue;
+      return -1;
+    }
+    if (j > i && tokens[j]!.start > tokens[j - 1]!.end + 1) return -1; // a line break or double space splits names
+    if (++words === n) return j;
+  }
+  return -1;
+}
+
+// A run of capitalised words joined by name connectors; null when it only opens a sentence.
+function capitalisedRun(
+  tokens: readonly Token[],
+  i: number,
+  starts: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+  capsInside: ReadonlySet<string>,
+  knowledge: Knowledge,
+): { first: number; last: number } | null {
+  let first = i;
+  let last = i;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.start > tokens[j - 1]!.end + 1) break;
+    if (knowledge.honorific(t.text) && tokens[j + 1]?.text === '.') break; // "visite d'État de M. Xi"
+    if (isCapitalised(t) || (isWord(t) && /\d/.test(t.text) && isModel(t.text))) {
+      last = j;
+      continue;
+    }
+    if (isWord(t) && NAME_CONNECTORS.has(lower(t.text)) && isCapitalised(tokens[j + 1]) && tokens[j + 1]!.start <= t.end + 1) continue;
+    if (/^['’]$/.test(t.text) && isCapitalised(tokens[j + 1])) continue;
+    break;
+  }
+  // Honorifics and role words at the front are not part of the name: "Président Xi", "Mme Pelosi".
+  while (first < last && (knowledge.honorific(tokens[first]!.text) || knowledge.role(lower(tokens[first]!.text)))) first++;
+  const only = tokens[first]!.text;
+  if (first === last && FUNCTION_WORDS.has(lower(only))) return null;
+  if (first === last && starts.has(first) && !capsInside.has(only) && !isAcronym(only) && !isModel(only)) return null;
+  return { first, last };
+}
+
+function isCommonWord(word: string, lowerWords: ReadonlySet<string>, capsInside: ReadonlySet<string>, knowledge: Knowledge): boolean {
+  const l = lower(word);
+  if (FUNCTION_WORDS.has(l)) return true;
+  if (capsInside.has(word) || isAcronym(word)) return false;
+  if (knowledge.firstNames(word).length > 0 || knowledge.chineseSurname(word)) return false;
+  return lowerWords.has(l) || /ment$/.test(l) || knowledge.role(l) !== null;
+}
+
+// A run's type from its own words, then from the words before it.
+function typeOfRun(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): { type: MentionType; rule: string } {
+  const words = tokens.slice(first, last + 1).filter(isWord).map((t) => t.text);
+  const lowered = words.map(lower);
+  if (words.length === 1 && isModel(words[0]!)) return { type: 'product', rule: 'model-number' };
+  if (lowered.some((w) => ORG_WORDS.has(w))) return { type: 'org', rule: 'org-word' };
+  if (lowered.some((w) => EVENT_WORDS.has(w))) return { type: 'event', rule: 'event-word' };
+  const before = tokens.slice(Math.max(0, first - ROLE_WINDOW), first);
+  // The nearest word before that says something: "filiale de l'Almaz-Antey" -> "filiale".
+  const prev = [...before].reverse().find((t) => isWord(t) && !FUNCTION_WORDS.has(lower(t.text)) && !/['’]$/.test(t.text));
+  const prevText = prev ? lower(prev.text) : '';
+  if (prev && PRODUCT_CUES.has(prevText)) return { type: 'product', rule: 'product-cue' };
+  if (prev && ORG_CUES.has(prevText)) return { type: 'org', rule: 'org-cue' };
+  if (before.length >= 2 && knowledge.honorific(`${before[before.length - 2]!.text}${before[before.length - 1]!.text}`)) return { type: 'person', rule: 'honorific' };
+  if (prev && prev === before[before.length - 1] && knowledge.honorific(prev.text)) return { type: 'person', rule: 'honorific' };
+  if (words.length >= 2 && knowledge.firstNames(words[0]!).length > 0) return { type: 'person', rule: 'first-name' };
+  if (words.length === 2 && knowledge.chineseSurname(words[0]!)) return { type: 'person', rule: 'chinese-name' };
+  if (hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
+  if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
+  if (prev && LOCATIVES.has(prevText) && words.length <= 3) return { type: 'place', rule: 'locative' };
+  if (words.some((w) => /\d/.test(w))) return { type: 'product', rule: 'model-number' };
+  return { type: words.length >= 2 ? 'org' : 'other', rule: 'capitalised' };
+}
+
+// "ministre des Affaires étrangères", "secrétaire d'État": a capitalised word in an office's name, not a name.
+function isOfficeName(tokens: readonly Token[], i: number, knowledge: Knowledge): boolean {
+  const connector = tokens[i - 1];
+  if (!connector || !/^(des|de|du|d['’]|of)$/i.test(connector.text)) return false;
+  const head = tokens[i - 2];
+  return head !== undefined && (knowledge.role(lower(head.text)) !== null || /^(ministère|ministry|secrétaire|secretary|département|department)$/i.test(head.text));
+}
+
+// "le porte-parole du Kremlin, Dmitri Peskov", "le président chinois Xi Jinping", "secretary general Jens Stoltenberg".
+function hasPersonRole(before: readonly Token[], knowledge: Knowledge): boolean {
+  const words = before.filter(isWord).map((t) => lower(t.text));
+  for (let k = 0; k < words.length; k++) {
+    const one = knowledge.role(words[k]!);
+    const two = k + 1 < words.length ? knowledge.role(`${words[k]} ${words[k + 1]}`) : null;
+    if ((one && one.isPerson && one.kind !== 'anonymous' && one.kind !== 'collective') || (two && two.isPerson)) return true;
+  }
+  return false;
+}
