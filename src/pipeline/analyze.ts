@@ -12,6 +12,7 @@ import {
   walkInputs,
   type InputFile,
 } from '../ingest/index.js';
+import { analyzeLanguage } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
 import type { Store, StoredFile } from '../store/store.js';
 
@@ -81,6 +82,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
 
   const unique = [...new Set(articleIds)];
   const articles = finishArticles(await store.getArticles(unique));
+  const language = analyzeLanguage(articles);
   const dossier: Dossier = {
     format: 'recoupe-dossier',
     version: DOSSIER_VERSION,
@@ -88,7 +90,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     tool: { name: 'recoupe', version: RECOUPE_VERSION },
     inputs: { files: walk.files.length, articles: articles.length, rejected, skipped: walk.skipped },
     articles,
-    entities: [],
+    entities: language.entities,
     claims: [],
     clusters: [],
     timeline: [],

@@ -21,10 +21,11 @@ export function findCredits(removed: readonly Removed[], blocks: readonly TextBl
     if (r.kind !== 'caption' && r.kind !== 'credit') continue;
     const text = r.text.length > 300 ? r.text.slice(-300) : r.text;
     const photo = CREDIT_PATTERNS.photo.exec(text);
-    if (photo?.[1]) add('photo', r.text, photo[1]);
+    if (photo?.[1]) add('photo', photo[0].replace(/^[\s(]+|[\s)]+$/g, ''), photo[1]);
     else {
-      const agency = CREDIT_PATTERNS.agency.exec(text);
-      if (agency?.[1]) add('photo', r.text, agency[1]);
+      // "(Manu Fernandez/AP)": no keyword, but an agency at the end
+      const agency = CREDIT_PATTERNS.agency.exec(text.slice(-80));
+      if (agency?.[1]) add('photo', text.slice(-80).slice(agency.index).replace(/[\s)]+$/, ''), agency[1]);
     }
   }
   for (const b of blocks) {

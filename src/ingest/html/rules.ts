@@ -80,7 +80,8 @@ export const METADATA_LINES = {
 
 /** Credit lines: "Photo: Jane Doe/AFP", "Crédit : Al Arabiya", "(Getty Images)". */
 export const CREDIT_PATTERNS = {
-  photo: /(?:photo(?:graph)?s?|image|picture|illustration|crédit(?:s)? photo|credit|crédit|©|\(c\))\s*(?:by|:|-|–)?\s*([^|;\n]{2,80})$/i,
+  // "Photo: Jane Doe/AFP", "(Photo Credit : PTI)", "(AP Photo/Jeffrey T. Barnes)", "(Image: © TNG)", "Crédit photo : X"
+  photo: /(?:\b(?:photo(?:graph)?s?|image|picture|illustration|crédits?(?:\s+photos?)?|credits?)\b(?:\s+(?:credit|by)\b)?\s*[:/–—-]|\b(?:photo(?:graph)?|image|picture)\s+(?:credit|by)\b|©|\(c\))\s*(?:©\s*)?([^|;()\n:]{2,80}?)\s*\)?\s*$/i,
   agency: /\b(AFP|Reuters|AP|Associated Press|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|ANSA|dpa|PA Images|Alamy)\b/,
   source: /^(?:source|sources|crédit|credit|with|avec)\s*:\s*(.{2,80})$/i,
 };

@@ -61,12 +61,20 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
     if (!run) continue;
     const first = tokens[run.first]!;
     const last = tokens[run.last]!;
-    const surface = text.slice(first.start, last.end);
     const { type, rule } = typeOfRun(tokens, run.first, run.last, knowledge);
-    out.push({ start: first.start, end: last.end, text: surface, type, key: null, role: 'name', rule });
+    // "M. Xi": the honorific belongs to the mention (readers quote it so), not to the name.
+    const start = rule === 'honorific' ? honorificStart(tokens, run.first) : first.start;
+    out.push({ start, end: last.end, text: text.slice(start, last.end), type, key: null, role: 'name', rule });
     i = run.last;
   }
   return out;
+}
+
+// Start of "M." or "Mme" just before a name.
+function honorificStart(tokens: readonly Token[], first: number): number {
+  const [a, b] = [tokens[first - 2], tokens[first - 1]];
+  if (a && b?.text === '.' && b.start === a.end) return a.start;
+  return b ? b.start : tokens[first]!.start;
 }
 
 // The token indexes that open a sentence, a quotation or a heading word in Title Case.
