@@ -10,6 +10,7 @@ describe('tokenize', () => {
     ['« Je suis convaincu », a-t-il dit.', ['«', 'Je', 'suis', 'convaincu', '»', ',', 'a-t-il', 'dit', '.']],
     ['The U.S. said', ['The', 'U.S', '.', 'said']],
     ['qu’il et jusqu’à', ['qu’', 'il', 'et', 'jusqu’', 'à']],
+    ["Russia's drones and O'Brien’s", ['Russia', "'", 's', 'drones', 'and', "O'Brien", '’', 's']],
   ];
   for (const [text, want] of rows) {
     it(text, () => {

@@ -15,7 +15,7 @@ const TOKEN = new RegExp(
     String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])`, // 20 000, 1 200 000,5
     String.raw`\d+(?:[.,:]\d+)*%?`, // 12, 3.5, 12,5, 10:30, 45%
     String.raw`(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})`, // l’, d', qu’, jusqu’
-    String.raw`[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*`, // Almaz-Antey, O'Brien, U.S, Garpiya-3
+    String.raw`[\p{L}\p{M}\d]+(?:[-.][\p{L}\p{M}\d]+|['’](?![sS]\b)[\p{L}\p{M}\d]+)*`, // Almaz-Antey, O'Brien, U.S, Garpiya-3; not "Russia's"
     String.raw`\S`,
   ].join('|'),
   'gu',

@@ -171,7 +171,7 @@ function toEntity(g: Group, knowledge: Knowledge): Entity {
     .sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start);
   const known = g.known ? knowledge.entities.get(g.key) : undefined;
   const names = g.mentions.filter((m) => m.raw.role !== 'demonym').map((m) => bareName(m.raw.text));
-  const name = known ? bestLabel(known.label, g) : longest(names) ?? g.mentions[0]!.raw.text;
+  const name = known ? (mostFrequent(names) ?? bestLabel(known.label, g)) : longest(names) ?? g.mentions[0]!.raw.text;
   const aliases = [...new Set(g.mentions.map((m) => m.raw.text.replace(LEADING_ARTICLE, '')))].filter((x) => x !== name).sort();
   const type = known ? known.type : (g.type ?? 'other');
   return { id: `e_${createHash('sha256').update(g.key).digest('hex').slice(0, 12)}`, name, type, aliases, mentions };
@@ -182,6 +182,13 @@ function bestLabel(label: { fr: string; en: string }, g: Group): string {
   const fr = g.mentions.filter((m) => m.raw.text.includes(label.fr) || /[éèàçêîôû]/i.test(m.raw.text)).length;
   const en = g.mentions.filter((m) => m.raw.text.includes(label.en)).length;
   return en > fr ? label.en : label.fr;
+}
+
+// The form its mentions use most ("OTAN" rather than the treaty's full name); null when there are only demonyms.
+function mostFrequent(names: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
 function longest(names: readonly string[]): string | undefined {

@@ -78,6 +78,16 @@ export class Fields {
     return v;
   }
 
+  /** A whole number within [min, max], or null when absent or null ("from": 2014). */
+  optInt(name: string, min: number, max: number): number | null {
+    const v = this.get(name);
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      this.fail(`"${this.prefix}${name}" must be a whole number from ${min} to ${max}, or null; got ${JSON.stringify(v)}`);
+    }
+    return v;
+  }
+
   /** An array of non-empty strings ([] allowed unless `nonEmpty`); absent counts as [] when `optional`. */
   list(name: string, opts: { readonly nonEmpty?: boolean; readonly optional?: boolean } = {}): string[] {
     const v = this.get(name);

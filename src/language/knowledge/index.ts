@@ -4,5 +4,6 @@ export { KnowledgeError } from './errors.js';
 export { fold, slug } from './fold.js';
 export type {
   Candidate, ChineseSurname, Country, EntityKind, EntityType, FirstName, FormRole, Honorific, Knowledge, KnowledgeFile,
-  KnownEntity, Lang, MediaOutlet, NameForm, Role, TransliterationRule,
+  KnownEntity, Lang, MediaOutlet, NamedEvent, NameForm, Person, Product, Role, TransliterationRule,
 } from './types.js';
+export type { EventRow, PersonRow, ProductRow } from './read-named.js';

@@ -1,4 +1,5 @@
 // Reads the gazetteer files of data/gazetteer/ into plain checked records; cross-file checks are in build-entities.ts.
+// people, products and events are read in read-named.ts with the field helpers exported here.
 import type { Fields } from './fields.js';
 import { readRecords as readAll, type FileRef, type Read } from './jsonl.js';
 
@@ -8,7 +9,7 @@ export interface Bilingual {
   readonly en: readonly string[];
 }
 
-function bilingual(f: Fields, name: string, opts: { readonly nonEmpty?: boolean } = {}): Bilingual {
+export function bilingual(f: Fields, name: string, opts: { readonly nonEmpty?: boolean } = {}): Bilingual {
   const o = f.obj(name);
   const value = { fr: o.list('fr'), en: o.list('en') };
   o.done();
@@ -17,18 +18,18 @@ function bilingual(f: Fields, name: string, opts: { readonly nonEmpty?: boolean 
 }
 
 const codePattern = /^[A-Z]{2}$/;
-function countryCode(f: Fields, name: string): string {
+export function countryCode(f: Fields, name: string): string {
   const v = f.str(name);
   if (!codePattern.test(v)) f.fail(`"${name}" must be an ISO 3166-1 alpha-2 code such as "FR"; got "${v}"`);
   return v;
 }
-function countryCodes(f: Fields, name: string): string[] {
+export function countryCodes(f: Fields, name: string): string[] {
   const v = f.list(name);
   for (const c of v) if (!codePattern.test(c)) f.fail(`"${name}" must list ISO 3166-1 alpha-2 codes such as "FR"; got "${c}"`);
   return v;
 }
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-function id(f: Fields): string {
+export function id(f: Fields): string {
   const v = f.str('id');
   if (!idPattern.test(v)) f.fail(`"id" must be lower-case words joined by "-" such as "black-sea"; got "${v}"`);
   return v;

@@ -6,12 +6,14 @@ export type EntityType = 'person' | 'org' | 'place' | 'product' | 'event';
 /** Which gazetteer an entity comes from. */
 export type EntityKind =
   | 'country' | 'city' | 'region' | 'water' | 'continent' | 'bloc'
-  | 'organisation' | 'armed-group' | 'state-body' | 'agency' | 'outlet';
+  | 'organisation' | 'armed-group' | 'state-body' | 'agency' | 'outlet'
+  | 'person' | 'product' | 'event';
 
 /** How a form refers to its entity. */
 export type FormRole =
   | 'name' // "Chine", "China", "Pékin"
   | 'acronym' // "OTAN", "NATO": matched with its case
+  | 'surname' // "Poutine", "Putin": a person's family name alone; matched only when capitalised ("poutine" is a dish)
   | 'demonym' // "chinoises", "Chinese": points at the country, never an entity of its own
   | 'metonym' // "Pékin a démenti": the capital stands for the state
   | 'prefix'; // "sino-" in "sino-russe"
@@ -28,7 +30,8 @@ export interface NameForm {
 
 /** An entity the gazetteers know: a country, a city, an organisation, an outlet... */
 export interface KnownEntity {
-  /** Stable key: "country:CN", "city:CN:beijing", "place:black-sea", "org:nato", "media:reuters". */
+  /** Stable key: "country:CN", "city:CN:beijing", "place:black-sea", "org:nato", "media:reuters", "person:vladimir-putin",
+   * "product:garpiya-3", "event:world-war-2". */
   readonly key: string;
   readonly type: EntityType;
   readonly kind: EntityKind;
@@ -60,6 +63,32 @@ export interface Country extends KnownEntity {
 /** A news agency or outlet. */
 export interface MediaOutlet extends KnownEntity {
   readonly isAgency: boolean;
+}
+
+/** A public figure of people.jsonl. */
+export interface Person extends KnownEntity {
+  /** Offices held, free text: "President of Russia". */
+  readonly roles: readonly string[];
+  /** Family names alone, as the file writes them ("Putin", "Poutine"); also in `names` with role 'surname'. */
+  readonly surnames: readonly string[];
+  /** First and last year the person matters to the news (in office...), or null when open. */
+  readonly from: number | null;
+  readonly until: number | null;
+}
+
+/** A weapon system, aircraft, drone, ship or other product of products.jsonl; `subkind` says which. */
+export interface Product extends KnownEntity {
+  /** Who makes it, as written ("Lockheed Martin"), or null. */
+  readonly maker: string | null;
+  /** The maker's entity key when the gazetteers know it, or null. */
+  readonly makerKey: string | null;
+}
+
+/** A named event of events.jsonl: a war, an attack, a summit, an exercise. */
+export interface NamedEvent extends KnownEntity {
+  /** First and last year, or null (a recurring event such as "G7 summit" has neither). */
+  readonly from: number | null;
+  readonly until: number | null;
 }
 
 /** What a folded form may refer to: one row per entity a form names. */
@@ -133,9 +162,15 @@ export interface Knowledge {
   readonly entities: ReadonlyMap<string, KnownEntity>;
   readonly countries: ReadonlyMap<string, Country>;
   readonly media: ReadonlyMap<string, MediaOutlet>;
+  /** Public figures by key ("person:vladimir-putin"). */
+  readonly people: ReadonlyMap<string, Person>;
+  /** Weapon systems and other products by key ("product:garpiya-3"). */
+  readonly products: ReadonlyMap<string, Product>;
+  /** Named events by key ("event:world-war-2"). */
+  readonly events: ReadonlyMap<string, NamedEvent>;
   readonly roles: readonly Role[];
   readonly honorifics: readonly Honorific[];
-  /** What a surface form may name; acronyms only when the case matches ("OTAN", not "otan"). */
+  /** What a surface form may name; acronyms only when the case matches ("OTAN", not "otan"), surnames only capitalised. */
   lookup(text: string): readonly Candidate[];
   /** The country of a demonym or adjective, compounds included: "chinoises" -> [CN]; "sino-russe" -> [CN, RU]. */
   countriesOfAdjective(word: string): readonly Country[];

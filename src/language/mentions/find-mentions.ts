@@ -5,7 +5,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { splitSentences } from '../sentences.js';
 import { tokenize, type Token } from '../tokens.js';
-import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, NAME_CONNECTORS, ORG_CUES, ORG_WORDS, PRODUCT_CUES } from './function-words.js';
+import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, NAME_CONNECTORS, ORG_CUES, ORG_WORDS, PRODUCT_CUES, TITLE_WORDS } from './function-words.js';
 
 /** A mention's type (issue 3): the entity types of the dossier. */
 export type MentionType = 'person' | 'org' | 'place' | 'product' | 'event' | 'other';
@@ -123,6 +123,8 @@ function matchGazetteer(
     if (!demonym && !/\p{Lu}/u.test(surface)) continue; // "europe" in lower case is not the place
     if (n === 1 && starts.has(i) && lowerWords.has(lower(surface))) continue; // "Time is short": a word here
     if (n === 1 && FUNCTION_WORDS.has(lower(surface))) continue;
+    // "Vladimir Putin" is not the city of Vladimir: a first name followed by a capitalised word is a person's name.
+    if (n === 1 && found.every((c) => c.type === 'place') && knowledge.firstNames(surface).length > 0 && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1) return null;
     return { mention: gazetteerMention(tokens, i, last, surface, found, 'gazetteer'), last };
   }
   return null;
@@ -184,9 +186,11 @@ function capitalisedRun(
     break;
   }
   // Honorifics and role words at the front are not part of the name: "Président Xi", "Mme Pelosi".
-  while (first < last && (knowledge.honorific(tokens[first]!.text) || knowledge.role(lower(tokens[first]!.text)))) first++;
+  while (first < last && (knowledge.honorific(tokens[first]!.text) || knowledge.role(lower(tokens[first]!.text)) || TITLE_WORDS.has(lower(tokens[first]!.text)))) first++;
   const only = tokens[first]!.text;
   if (first === last && FUNCTION_WORDS.has(lower(only))) return null;
+  if (first === last && /^\p{Lu}{7,}$/u.test(only)) return null; // "EXPLOSIVES" in a headline in capitals
+  if (TITLE_WORDS.has(lower(tokens[last]!.text)) && first === last) return null;
   if (first === last && starts.has(first) && !capsInside.has(only) && !isAcronym(only) && !isModel(only)) return null;
   return { first, last };
 }
@@ -231,12 +235,15 @@ function isOfficeName(tokens: readonly Token[], i: number, knowledge: Knowledge)
   return head !== undefined && (knowledge.role(lower(head.text)) !== null || /^(ministère|ministry|secrétaire|secretary|département|department)$/i.test(head.text));
 }
 
-// "le porte-parole du Kremlin, Dmitri Peskov", "le président chinois Xi Jinping", "secretary general Jens Stoltenberg".
+// "le porte-parole du Kremlin, Dmitri Peskov", "le président chinois Xi Jinping", "secretary general Jens Stoltenberg";
+// not "an analyst at the Nordic Trade Observatory": a preposition between the role and the name breaks the link.
 function hasPersonRole(before: readonly Token[], knowledge: Knowledge): boolean {
   const words = before.filter(isWord).map((t) => lower(t.text));
-  for (let k = 0; k < words.length; k++) {
-    const one = knowledge.role(words[k]!);
-    const two = k + 1 < words.length ? knowledge.role(`${words[k]} ${words[k + 1]}`) : null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (/^(at|à|au|aux|in|for|pour|chez|with|avec|by|par|from|to|on|sur)$/.test(w)) return false;
+    const one = knowledge.role(w);
+    const two = k > 0 ? knowledge.role(`${words[k - 1]} ${w}`) : null;
     if ((one && one.isPerson && one.kind !== 'anonymous' && one.kind !== 'collective') || (two && two.isPerson)) return true;
   }
   return false;

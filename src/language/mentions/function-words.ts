@@ -29,11 +29,19 @@ october november december president minister`;
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(`${FRENCH} ${ENGLISH}`.split(/\s+/).filter(Boolean));
 
 /** Words that join the parts of a name: "Corée du Nord", "Bank of America", "Abu Bakr al-Baghdadi". */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', "d'", 'la', 'le', 'of', 'the', 'and', 'al', 'el', 'von', 'van', 'der', 'bin', 'ben', 'y', '&']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', "d'", 'la', 'le', 'of', 'the', 'al', 'el', 'von', 'van', 'der', 'bin', 'ben', 'y']);
+
+/** Titles written before a name, capitalised in English: "Secretary General Jens Stoltenberg", "Foreign Minister Wang Yi". */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(`president président presidente prime premier minister ministre
+secretary secrétaire general général generale foreign defence defense deputy vice chancellor chancelier spokesman
+spokeswoman spokesperson porte-parole ambassador ambassadeur admiral amiral colonel captain capitaine commander
+commandant lieutenant sergeant senator sénateur sen rep representative governor gouverneur mayor maire king roi
+queen reine prince princesse pope pape sheikh cheikh chairman chair ceo director directeur chief chef
+leader dirigeant sir lord lady dame mr mrs ms dr pr state`.split(/\s+/));
 
 /** Words inside a name that say it is an organisation. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(`group groupe corporation corp inc ltd llc plc sa sas gmbh ag jsc pjsc oao ojsc
-company compagnie société entreprise industries industrie holding holdings bank banque fund fonds
+company co compagnie société industry entreprise industries industrie holding holdings bank banque fund fonds
 agency agence ministry ministère department département office bureau council conseil committee comité commission
 institute institut université university academy académie center centre foundation fondation association
 party parti union alliance front army armée forces force navy marine guard garde police service services
