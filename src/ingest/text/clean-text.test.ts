@@ -148,3 +148,11 @@ describe('cleanText header with a 12-hour time', () => {
     assert.deepEqual([r.headerDate, r.outlet, r.text], ['March 22, 2023', 'Northbridge Daily Wire', 'The body.']);
   });
 });
+
+describe('cleanText on an article in another script', () => {
+  it('keeps the lines of an article written in Cyrillic', () => {
+    const r = cleanText('Заголовок статьи\n\nМинистерство обороны заявило во вторник, что поставки продолжаются.\nВторая строка статьи.');
+    assert.equal(r.removed.length, 0);
+    assert.ok(r.text.includes('Вторая строка статьи.'));
+  });
+});

@@ -77,7 +77,8 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
   }
 
   // Outlet, date and byline lines under the title.
-  const header = readHeaderBlock(lines, i, (line) => matchRule(line) !== null || isOtherScript(line) || (title !== null && sameText(line, title)));
+  const otherScript = mostlyOtherScript(lines.join(' ')) ? () => false : isOtherScript; // an article in Russian keeps its lines
+  const header = readHeaderBlock(lines, i, (line) => matchRule(line) !== null || otherScript(line) || (title !== null && sameText(line, title)));
   const headerLines = new Set(header.lines);
   for (const k of header.lines) removed.push({ kind: 'metadata-line', text: lines[k]!, rule: 'header-block' });
   headerDate ??= header.date;
@@ -97,7 +98,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
       pendingBlank = kept.length > 0;
       continue;
     }
-    const verdict = classifyLine(line, title, firstBody);
+    const verdict = classifyLine(line, title, firstBody, otherScript);
     firstBody = false;
     if (verdict) {
       removed.push({ kind: verdict.kind, text: line, rule: verdict.rule });
@@ -169,13 +170,19 @@ export function matchRule(line: string): LineRule | null {
   return null;
 }
 
-function classifyLine(line: string, title: string | null, firstBody: boolean): { kind: Removed['kind']; rule: string } | null {
+function classifyLine(line: string, title: string | null, firstBody: boolean, otherScript: (line: string) => boolean): { kind: Removed['kind']; rule: string } | null {
   if (title && sameText(line, title)) return { kind: 'title-repeat', rule: firstBody ? 'title-as-first-line' : 'title-repeated' };
   if (/^[\s\u00a0\u200b]*$/.test(line)) return null;
   const rule = matchRule(line);
   if (rule) return { kind: rule.kind, rule: rule.name };
-  if (isOtherScript(line)) return { kind: 'title-translation', rule: 'other-script-line' };
+  if (otherScript(line)) return { kind: 'title-translation', rule: 'other-script-line' };
   return null;
+}
+
+// True when most letters of the text are in another script than the Latin one.
+function mostlyOtherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (text.match(OTHER_SCRIPT)?.length ?? 0) / letters > 0.5;
 }
 
 // A short line mostly written in another script than the Latin one (the title again in Hebrew, Russian...).
