@@ -19,3 +19,10 @@ describe('splitSentences', () => {
     it(name, () => assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), want));
   }
 });
+
+describe('splitSentences with a no-break space after the period', () => {
+  it('splits "immédiats.\\u00a0En novembre"', () => {
+    const t = 'Ses besoins immédiats.\u00a0En novembre, rien.';
+    assert.deepEqual(splitSentences(t).map((s) => t.slice(s.start, s.end)), ['Ses besoins immédiats.', 'En novembre, rien.']);
+  });
+});

@@ -14,7 +14,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Closing quotes and brackets that belong to the sentence they end. */
-const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '\u00a0', '\u202f']);
+const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']']);
 
 /** Splits a text into sentence spans; a line break always ends a sentence. */
 export function splitSentences(text: string): Span[] {

@@ -12,6 +12,7 @@ import {
   walkInputs,
   type InputFile,
 } from '../ingest/index.js';
+import { analyzeClaims } from '../claims/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
 import type { Store, StoredFile } from '../store/store.js';
@@ -83,6 +84,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const unique = [...new Set(articleIds)];
   const articles = finishArticles(await store.getArticles(unique));
   const language = analyzeLanguage(articles);
+  const claims = analyzeClaims(articles, language.entities, language.mentions);
   const dossier: Dossier = {
     format: 'recoupe-dossier',
     version: DOSSIER_VERSION,
@@ -91,7 +93,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     inputs: { files: walk.files.length, articles: articles.length, rejected, skipped: walk.skipped },
     articles,
     entities: language.entities,
-    claims: [],
+    claims,
     clusters: [],
     timeline: [],
   };

@@ -5,7 +5,10 @@ import type { Read } from './jsonl.js';
 import type {
   Bilingual, CityExonymRow, CityRow, CountryRow, CountrySupplementRow, MediaRow, OrganisationRow, PlaceRow,
 } from './read-gazetteer.js';
-import type { Candidate, Country, EntityKind, EntityType, FormRole, KnownEntity, Lang, MediaOutlet, NameForm } from './types.js';
+import type { EventRow, PersonRow, ProductRow } from './read-named.js';
+import type {
+  Candidate, Country, EntityKind, EntityType, FormRole, KnownEntity, Lang, MediaOutlet, NamedEvent, NameForm, Person, Product,
+} from './types.js';
 
 /** Every gazetteer file, read. */
 export interface GazetteerRows {
@@ -16,6 +19,9 @@ export interface GazetteerRows {
   readonly places: readonly { readonly kind: EntityKind; readonly read: Read<PlaceRow> }[];
   readonly organisations: readonly { readonly kind: EntityKind; readonly read: Read<OrganisationRow> }[];
   readonly media: Read<MediaRow>;
+  readonly people: Read<PersonRow>;
+  readonly products: Read<ProductRow>;
+  readonly events: Read<EventRow>;
 }
 
 /** The entity tables and the form index. */
@@ -23,6 +29,9 @@ export interface EntityTables {
   readonly entities: Map<string, KnownEntity>;
   readonly countries: Map<string, Country>;
   readonly media: Map<string, MediaOutlet>;
+  readonly people: Map<string, Person>;
+  readonly products: Map<string, Product>;
+  readonly events: Map<string, NamedEvent>;
   /** Folded form -> what it may name. */
   readonly forms: Map<string, Candidate[]>;
   /** Folded demonym -> country codes ("congolais" -> CD, CG). */
@@ -164,19 +173,72 @@ export function buildEntities(rows: GazetteerRows): EntityTables {
     put(d, at);
   }
 
+  addNamed(rows, put, draft, isCountry);
+
   // References across files, now that every key exists.
   for (const d of drafts.values()) {
     if (d.metonymFor !== null && !drafts.has(d.metonymFor)) {
       origin.get(d.key)!.fail(`"metonymFor" "${d.metonymFor}" is no known entity; use a key such as "country:CN" or "org:eu"`);
     }
+    const makerKey = d.extra['makerKey'];
+    if (typeof makerKey === 'string' && !drafts.has(makerKey)) {
+      origin.get(d.key)!.fail(`"makerKey" "${makerKey}" is no known entity; use a key such as "org:rosatom", or null and give "maker"`);
+    }
   }
   return freeze(drafts);
+}
+
+type Put = (d: Draft, at: Fields) => void;
+type MakeDraft = (key: string, type: EntityType, kind: EntityKind, file: string, label: { fr: string; en: string }) => Draft;
+
+// People, products and events (read-named.ts).
+function addNamed(rows: GazetteerRows, put: Put, draft: MakeDraft, isCountry: (code: string) => boolean): void {
+  const countryFile = rows.countries.header.file;
+  const checkCountries = (at: Fields, codes: readonly string[]): void => {
+    for (const c of codes) if (!isCountry(c)) at.fail(`country "${c}" is not in ${countryFile}`);
+  };
+  for (const { at, value: p } of rows.people.rows) {
+    checkCountries(at, p.countries);
+    const en = p.names.en[0] ?? p.names.fr[0]!;
+    const d = draft(`person:${p.id}`, 'person', 'person', rows.people.header.file, { fr: p.names.fr[0] ?? en, en });
+    d.countries = [...p.countries];
+    addBilingual(d, p.names, 'name');
+    addBilingual(d, p.surnames, 'surname');
+    d.extra = { roles: p.roles, surnames: [...new Set([...p.surnames.en, ...p.surnames.fr])], from: p.from, until: p.until };
+    put(d, at);
+  }
+  for (const { at, value: p } of rows.products.rows) {
+    checkCountries(at, [p.country]);
+    const en = p.shared[0] ?? p.names.en[0] ?? p.names.fr[0]!;
+    const d = draft(`product:${p.id}`, 'product', 'product', rows.products.header.file, { fr: p.shared[0] ?? p.names.fr[0] ?? en, en });
+    d.subkind = p.subkind;
+    d.countries = [p.country];
+    for (const n of p.shared) addName(d, n, null, 'name');
+    addBilingual(d, p.names, 'name');
+    for (const a of p.acronyms) addName(d, a, null, 'acronym');
+    d.extra = { maker: p.maker, makerKey: p.makerKey };
+    put(d, at);
+  }
+  for (const { at, value: e } of rows.events.rows) {
+    checkCountries(at, e.countries);
+    const en = e.names.en[0] ?? e.names.fr[0]!;
+    const d = draft(`event:${e.id}`, 'event', 'event', rows.events.header.file, { fr: e.names.fr[0] ?? en, en });
+    d.subkind = e.subkind;
+    d.countries = [...e.countries];
+    addBilingual(d, e.names, 'name');
+    addBilingual(d, e.acronyms, 'acronym');
+    d.extra = { from: e.from, until: e.until };
+    put(d, at);
+  }
 }
 
 function freeze(drafts: Map<string, Draft>): EntityTables {
   const entities = new Map<string, KnownEntity>();
   const countries = new Map<string, Country>();
   const media = new Map<string, MediaOutlet>();
+  const people = new Map<string, Person>();
+  const products = new Map<string, Product>();
+  const events = new Map<string, NamedEvent>();
   const forms = new Map<string, Candidate[]>();
   const demonyms = new Map<string, string[]>();
   const prefixes = new Map<string, string[]>();
@@ -213,6 +275,21 @@ function freeze(drafts: Map<string, Draft>): EntityTables {
       const outlet: MediaOutlet = { ...base, isAgency: d.kind === 'agency' };
       media.set(d.key, outlet);
       entity = outlet;
+    } else if (d.kind === 'person') {
+      const person: Person = {
+        ...base, roles: extra['roles'] as string[], surnames: extra['surnames'] as string[],
+        from: extra['from'] as number | null, until: extra['until'] as number | null,
+      };
+      people.set(d.key, person);
+      entity = person;
+    } else if (d.kind === 'product') {
+      const product: Product = { ...base, maker: extra['maker'] as string | null, makerKey: extra['makerKey'] as string | null };
+      products.set(d.key, product);
+      entity = product;
+    } else if (d.kind === 'event') {
+      const event: NamedEvent = { ...base, from: extra['from'] as number | null, until: extra['until'] as number | null };
+      events.set(d.key, event);
+      entity = event;
     }
     entities.set(d.key, entity);
     for (const n of d.names) {
@@ -227,5 +304,5 @@ function freeze(drafts: Map<string, Draft>): EntityTables {
       }
     }
   }
-  return { entities, countries, media, forms, demonyms, prefixes };
+  return { entities, countries, media, people, products, events, forms, demonyms, prefixes };
 }

@@ -61,11 +61,17 @@ export function createKnowledge(files: readonly KnowledgeFile[], tables: EntityT
     entities: tables.entities,
     countries: tables.countries,
     media: tables.media,
+    people: tables.people,
+    products: tables.products,
+    events: tables.events,
     roles: lexicon.roles,
     honorifics: lexicon.honorifics,
     lookup(text: string): readonly Candidate[] {
       const exact = text.trim();
-      return (tables.forms.get(fold(text)) ?? []).filter((c) => c.role !== 'acronym' || c.form === exact);
+      // Acronyms match their exact case ("OTAN", not "otan"); surnames need a capital ("Poutine", "von der Leyen", not the dish "poutine").
+      const capitalised = /\p{Lu}/u.test(exact);
+      return (tables.forms.get(fold(text)) ?? [])
+        .filter((c) => (c.role !== 'acronym' || c.form === exact) && (c.role !== 'surname' || capitalised));
     },
     countriesOfAdjective(word: string): readonly Country[] {
       return countryCodesOfAdjective(word, { demonyms: tables.demonyms, prefixes: tables.prefixes, countryNames }).map(countryOf);

@@ -6,4 +6,4 @@ export type {
   Candidate, ChineseSurname, Country, EntityKind, EntityType, FirstName, FormRole, Honorific, Knowledge, KnowledgeFile,
   KnownEntity, Lang, MediaOutlet, NamedEvent, NameForm, Person, Product, Role, TransliterationRule,
 } from './types.js';
-export type { EventRow, PersonRow, ProductRow } from './read-named.js';
+export type { EventKind, EventRow, PersonRow, ProductKind, ProductRow } from './read-named.js';

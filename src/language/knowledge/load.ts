@@ -6,6 +6,7 @@ import { buildEntities } from './build-entities.js';
 import { createKnowledge } from './create-knowledge.js';
 import type { FileRef } from './jsonl.js';
 import { readCities, readCityExonyms, readCountries, readCountrySupplement, readMedia, readOrganisations, readPlaces } from './read-gazetteer.js';
+import { readEvents, readPeople, readProducts } from './read-named.js';
 import { readChineseSurnames, readCyrillic, readFirstNames, readHonorifics, readRoles, readTransliteration } from './read-lexicon.js';
 import type { Knowledge } from './types.js';
 
@@ -42,6 +43,9 @@ export function loadKnowledgeFrom(dataDir: string): Knowledge {
       { kind: 'state-body' as const, read: readOrganisations(g('state-bodies'), 'state-bodies') },
     ],
     media: readMedia(g('media')),
+    people: readPeople(g('people')),
+    products: readProducts(g('products')),
+    events: readEvents(g('events')),
   };
   const lexicon = {
     firstNames: readFirstNames(l('first-names'), 'first-names'),
@@ -55,7 +59,7 @@ export function loadKnowledgeFrom(dataDir: string): Knowledge {
   const files = [
     gazetteer.countries, gazetteer.countrySupplement, gazetteer.cities, gazetteer.cityExonyms,
     ...gazetteer.places.map((p) => p.read), ...gazetteer.organisations.map((o) => o.read), gazetteer.media,
-    ...Object.values(lexicon),
+    gazetteer.people, gazetteer.products, gazetteer.events, ...Object.values(lexicon),
   ].map((r) => r.header);
   const values = <T>(r: { readonly rows: readonly { readonly value: T }[] }): T[] => r.rows.map((x) => x.value);
   return createKnowledge(files, buildEntities(gazetteer), {

@@ -42,10 +42,12 @@ export function readPeople(ref: FileRef): Read<PersonRow> {
     const full = names(f);
     const surnames = bilingual(f, 'surnames');
     // A surname must be a word of one of the full names, so the linker can join "Poutine" to "Vladimir Poutine".
-    const words = [...full.fr, ...full.en].map((n) => ` ${fold(n)} `);
+    // Hyphens count as word breaks: "Assad" is a word of "Bachar al-Assad".
+    const words = (t: string): string => ` ${fold(t).replace(/-/g, ' ')} `;
+    const fullWords = [...full.fr, ...full.en].map(words);
     for (const lang of ['fr', 'en'] as const) {
       for (const s of surnames[lang]) {
-        if (!words.some((w) => w.includes(` ${fold(s)} `))) {
+        if (!fullWords.some((w) => w.includes(words(s)))) {
           f.fail(`"surnames.${lang}" "${s}" is not a word of any name in "fr" or "en"; write the family name as the full name spells it`);
         }
       }
@@ -69,7 +71,7 @@ export type ProductKind = (typeof productKinds)[number];
 export interface ProductRow {
   readonly id: string;
   readonly subkind: ProductKind;
-  /** Designations shared by both languages ("Shahed-136", "Shahed 136"). */
+  /** Designations shared by both languages ("Shahed-136", "Shahed 136"); the first is the label. */
   readonly shared: readonly string[];
   /** Designations with a word of one language ("croiseur Moskva"; "Moskva cruiser"). */
   readonly names: Bilingual;
@@ -86,19 +88,20 @@ export function readProducts(ref: FileRef): Read<ProductRow> {
     const row: ProductRow = {
       id: id(f),
       subkind: f.oneOf('kind', productKinds),
-      shared: f.list('names', { nonEmpty: true }),
+      shared: f.list('names', { optional: true }),
       names: { fr: f.list('fr', { optional: true }), en: f.list('en', { optional: true }) },
       acronyms: f.list('acronyms', { optional: true }),
       country: countryCode(f, 'country'),
       maker: f.optStr('maker'),
       makerKey: f.optStr('makerKey'),
     };
+    if (row.shared.length + row.names.fr.length + row.names.en.length === 0) f.fail('must give at least one designation in "names", "fr" or "en"');
     for (const a of row.acronyms) if (!/\p{Lu}/u.test(a)) f.fail(`"acronyms" are matched with their case and need a capital letter; got "${a}"`);
     return row;
   });
 }
 
-const eventKinds = ['war', 'invasion', 'military-operation', 'uprising', 'annexation', 'attack', 'battle', 'mutiny', 'summit', 'conference', 'exercise', 'election', 'disaster'] as const;
+const eventKinds = ['war', 'invasion', 'military-operation', 'uprising', 'annexation', 'attack', 'battle', 'mutiny', 'summit', 'conference', 'agreement', 'exercise', 'election', 'disaster'] as const;
 /** What events.jsonl may say an event is. */
 export type EventKind = (typeof eventKinds)[number];
 

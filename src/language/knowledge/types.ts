@@ -13,7 +13,7 @@ export type EntityKind =
 export type FormRole =
   | 'name' // "Chine", "China", "Pékin"
   | 'acronym' // "OTAN", "NATO": matched with its case
-  | 'surname' // "Poutine", "Putin": a person's family name alone; matched only when capitalised ("poutine" is a dish)
+  | 'surname' // "Poutine", "Putin": a person's family name alone; matched only with a capital ("poutine" is a dish)
   | 'demonym' // "chinoises", "Chinese": points at the country, never an entity of its own
   | 'metonym' // "Pékin a démenti": the capital stands for the state
   | 'prefix'; // "sino-" in "sino-russe"
@@ -170,7 +170,7 @@ export interface Knowledge {
   readonly events: ReadonlyMap<string, NamedEvent>;
   readonly roles: readonly Role[];
   readonly honorifics: readonly Honorific[];
-  /** What a surface form may name; acronyms only when the case matches ("OTAN", not "otan"), surnames only capitalised. */
+  /** What a surface form may name; acronyms only when the case matches ("OTAN", not "otan"), surnames only with a capital. */
   lookup(text: string): readonly Candidate[];
   /** The country of a demonym or adjective, compounds included: "chinoises" -> [CN]; "sino-russe" -> [CN, RU]. */
   countriesOfAdjective(word: string): readonly Country[];

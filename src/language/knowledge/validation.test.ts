@@ -44,6 +44,17 @@ test('errors name the file, the line and what to fix', () => {
     ['lexicon/roles.jsonl', setField(5, 'isPerson', 'yes'), /roles\.jsonl line 5 \(record 1\): "isPerson" must be true or false/],
     ['lexicon/transliteration.jsonl', setField(4, 'to', 'chtchx'), /transliteration\.jsonl line 4 \(record 1\): "to" \("chtchx"\) must not contain "from"/],
     ['gazetteer/waters.jsonl', (l) => { l[0] = '{"kind":"waters","source":"x","licence":"CC0-1.0"}'; }, /waters\.jsonl line 1: header must say how the file was made/],
+    ['gazetteer/people.jsonl', setField(8, 'surnames', { en: ['Poutin'], fr: [] }), /^knowledge: data\/gazetteer\/people\.jsonl line 8 \(record 1\): "surnames\.en" "Poutin" is not a word of any name/],
+    ['gazetteer/people.jsonl', setField(9, 'until', 1990), /people\.jsonl line 9 \(record 2\): "until" \(1990\) comes before "from" \(2008\)/],
+    ['gazetteer/people.jsonl', setField(8, 'countries', ['Russia']), /people\.jsonl line 8 \(record 1\): "countries" must list ISO 3166-1 alpha-2 codes/],
+    ['gazetteer/people.jsonl', setField(8, 'role', ['President']), /people\.jsonl line 8 \(record 1\): unknown field "role"/],
+    ['gazetteer/products.jsonl', setField(8, 'kind', 'ufo'), /^knowledge: data\/gazetteer\/products\.jsonl line 8 \(record 1\): "kind" must be one of "drone", /],
+    ['gazetteer/products.jsonl', setField(8, 'makerKey', 'org:zz'), /products\.jsonl line 8 \(record 1\): "makerKey" "org:zz" is no known entity/],
+    ['gazetteer/products.jsonl', setField(8, 'acronyms', ['g3']), /products\.jsonl line 8 \(record 1\): "acronyms" are matched with their case and need a capital letter/],
+    ['gazetteer/products.jsonl', setField(8, 'country', 'ZZ'), /products\.jsonl line 8 \(record 1\): country "ZZ" is not in data\/gazetteer\/countries\.jsonl/],
+    ['gazetteer/events.jsonl', setField(7, 'from', 'summer 1939'), /^knowledge: data\/gazetteer\/events\.jsonl line 7 \(record 1\): "from" must be a whole number from 1800 to 2100, or null/],
+    ['gazetteer/events.jsonl', setField(7, 'id', 'World War 2'), /events\.jsonl line 7 \(record 1\): "id" must be lower-case words joined by "-"/],
+    ['gazetteer/events.jsonl', setField(8, 'id', 'world-war-2'), /events\.jsonl line 8 \(record 2\): "event:world-war-2" is already defined in data\/gazetteer\/events\.jsonl/],
   ];
   for (const [file, edit, expected] of rows) assert.match(errorAfter(file, edit), expected, file);
 });

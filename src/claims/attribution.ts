@@ -1,0 +1,143 @@
+// Who a sentence says vouches for it: "X a déclaré que", "selon X", ", a ajouté X", "comme le montrent X",
+// "C'est ce qu'affirme X" (re-attributing the sentence before), "les démentis de X", "Il a ajouté" (resolved).
+import type { Attribution } from '../core/dossier.js';
+import { ACCORDING_TO, ACCORDING_TO_REPORTED, AS_SHOWN_BY, AUXILIARIES, CLEFT, DENIAL_NOUNS, REPORTING_VERBS } from './locales/cues.js';
+import { findCandidates, type EntityMention, type SourceCandidate } from './sources.js';
+
+/** What the attribution finder says of one sentence. */
+export interface SentenceAttribution {
+  readonly attribution: Attribution | null;
+  /** End of the reporting frame ("a déclaré que"): a conditional after it belongs to reported speech. */
+  readonly frameEnd: number | null;
+  /** The sentence only re-attributes the one before ("C'est ce qu'affirme le Times"). */
+  readonly cleft: boolean;
+}
+
+/** What earlier sentences of the article said, to resolve "il", "l'officiel", "l'agence". */
+export interface DiscourseState {
+  lastSource: SourceCandidate | null;
+  sources: SourceCandidate[];
+}
+
+const VERB = new RegExp(`(?<![\\p{L}'’-])(?:(${REPORTING_VERBS.map((v) => v.forms).join('|')}))(?![\\p{L}-])`, 'giu');
+const VERB_FORM = new RegExp(`^(?:${REPORTING_VERBS.map((v) => v.forms).join('|')})$`, 'iu');
+const PRONOUN = /(?:^|[\s,;])(il|elle|ils|elles|he|she|they)\s+(?:ne\s+|n['’]\s*|l['’]\s*|y\s+|lui\s+|leur\s+)?(?:\S+\s+)?$/iu;
+const KIND_RANK: Record<string, number> = { media: 6, person: 5, government: 5, organization: 5, document: 4, anonymous: 2, vague: 1 };
+
+/** True when a word is a form of a reporting verb (used to end source phrases). */
+export const isReportingVerb = (word: string): boolean => VERB_FORM.test(word);
+
+/** Finds the attribution of one sentence (start at `offset` in the text). */
+export function attributeSentence(sentence: string, offset: number, mentions: readonly EntityMention[], state: DiscourseState): SentenceAttribution {
+  const quotes = quotedRanges(sentence);
+  const inQuote = (i: number): boolean => quotes.some(([a, b]) => i > a && i < b);
+  const candidates = findCandidates(sentence, offset, mentions, isReportingVerb).filter((c) => !inQuote(c.start - offset));
+
+  const cleft = CLEFT.exec(sentence);
+  if (cleft) {
+    const source = candidates.find((c) => c.start - offset >= cleft[0].length - 1);
+    if (source) return { attribution: makeAttribution(source, cleft[0].trim(), [], state), frameEnd: null, cleft: true };
+  }
+
+  const pairs: { source: SourceCandidate; cue: string; at: number; relay: boolean }[] = [];
+  let frameEnd: number | null = null;
+  // 1. Verbs of saying, subject before ("X a déclaré") or after (", a ajouté X").
+  for (const m of sentence.matchAll(VERB)) {
+    const at = m.index!;
+    if (inQuote(at)) continue;
+    const verb = REPORTING_VERBS.find((v) => new RegExp(`^(?:${v.forms})$`, 'iu').test(m[0]))!;
+    const aux = /(\S+)\s+$/u.exec(sentence.slice(0, at));
+    const cueStart = aux && AUXILIARIES.test(aux[1]!.toLowerCase()) ? at - aux[0].length : at;
+    const cue = sentence.slice(cueStart, at + m[0].length);
+    const before = sentence.slice(0, cueStart);
+    const rest = sentence.slice(at + m[0].length);
+    if (/^\s+(?:par|by)\b/i.test(rest) || /\bcomme\s+(?:l['’]|le|la|les)\s*$/i.test(before)) continue; // passive, or "comme le montrent": below
+    const inverted = /[»"”]\s*,?\s*$|,\s*$/.test(before) && !/\bqu['’e]/i.test(sentence.slice(at + m[0].length, at + m[0].length + 6));
+    // A verb of saying frames a statement: "que", a colon or a quotation follows ("ajoutant une dimension" does not).
+    if (!inverted && !verb.denial && !/^[^.;]{0,60}?(?:\b(?:que|qu['’]|that|contre)\b|[:«"“])/iu.test(rest)) continue;
+    let source: SourceCandidate | null = null;
+    if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
+    if (!source) source = subjectBefore(sentence, offset, cueStart, candidates, state);
+    if (!source) continue;
+    pairs.push({ source, cue, at: cueStart, relay: false });
+    const que = /^\s*(?:[^.;:]{0,60}?)\b(que|qu['’]|that)\b/iu.exec(sentence.slice(at + m[0].length));
+    if (que && frameEnd === null) frameEnd = offset + at + m[0].length + que[0].length;
+  }
+  // 2. "selon X", "d'après X", "according to X"; "cité par X" relays.
+  for (const re of [ACCORDING_TO_REPORTED, ACCORDING_TO, AS_SHOWN_BY]) {
+    for (const m of sentence.matchAll(re)) {
+      const at = m.index!;
+      if (inQuote(at) || (frameEnd !== null && offset + at > frameEnd)) continue; // inside the reported content
+      const after = offset + at + m[0].length;
+      const source = candidates.find((c) => c.start >= after && c.start - after < 40);
+      if (source) pairs.push({ source, cue: m[0].trim(), at, relay: /cit|quot/i.test(m[0]) });
+    }
+  }
+  // 3. "les démentis officiels de Pékin": the owner of the denial.
+  const denial = DENIAL_NOUNS.exec(sentence);
+  if (denial && !inQuote(denial.index)) {
+    const after = offset + denial.index + denial[0].length;
+    const source = candidates.find((c) => c.start >= after && c.start - after < 25);
+    if (source) pairs.push({ source, cue: denial[0], at: denial.index, relay: false });
+  }
+  if (pairs.length === 0) return { attribution: null, frameEnd: null, cleft: false };
+  // The article's own attribution is the most identified source ("selon le Times, un officiel..." -> the Times);
+  // relays ("cité par les agences") and the others go to `via`.
+  const primary = [...pairs].sort((a, b) => Number(a.relay) - Number(b.relay) || KIND_RANK[b.source.kind]! - KIND_RANK[a.source.kind]! || a.at - b.at)[0]!;
+  const via = pairs.filter((p) => p !== primary && p.source.name !== primary.source.name).map((p) => p.source.name);
+  return { attribution: makeAttribution(primary.source, primary.cue, via, state), frameEnd, cleft: false };
+}
+
+// The subject of a verb: a pronoun just before it ("elle nie", "Il a ajouté"), else the nearest candidate before.
+function subjectBefore(sentence: string, offset: number, cueStart: number, candidates: readonly SourceCandidate[], state: DiscourseState): SourceCandidate | null {
+  const before = sentence.slice(0, cueStart);
+  const pronoun = PRONOUN.exec(before);
+  if (pronoun) {
+    // "Bien que la Chine confirme..., elle nie": the first candidate of the sentence; else the last source.
+    const inSentence = candidates.find((c) => c.start - offset < pronoun.index);
+    return inSentence ?? state.lastSource;
+  }
+  const left = candidates.filter((c) => c.end - offset <= cueStart);
+  if (left.length) return left.reduce((best, c) => (c.end > best.end ? c : best));
+  // "Il a refusé de ..., mais a affirmé que": the sentence's pronoun subject.
+  return /^(il|elle|ils|elles|he|she|they)\b/i.test(sentence.trimStart()) ? state.lastSource : null;
+}
+
+// Resolves "l'officiel" to "un officiel occidental" named before, then builds the record.
+function makeAttribution(source: SourceCandidate, cue: string, via: readonly string[], state: DiscourseState): Attribution {
+  let resolved = source;
+  if (source.definite && source.head && !source.entity) {
+    const earlier = [...state.sources].reverse().find((s) => s.head === source.head && s !== source && !s.definite);
+    if (earlier) resolved = earlier;
+  }
+  return {
+    source: { name: resolved.name, kind: resolved.kind, ...(resolved.entity ? { entity: resolved.entity } : {}) },
+    cue,
+    ...(via.length ? { via } : {}),
+  };
+}
+
+/** Updates what the article has said so far with this sentence's source. */
+export function rememberSource(state: DiscourseState, attribution: Attribution | null, sentence: string, offset: number, mentions: readonly EntityMention[]): void {
+  if (!attribution) return;
+  const candidates = findCandidates(sentence, offset, mentions, isReportingVerb);
+  const source = candidates.find((c) => c.name === attribution.source.name) ?? { start: offset, end: offset, name: attribution.source.name, kind: attribution.source.kind, definite: true, ...(attribution.source.entity ? { entity: attribution.source.entity } : {}) };
+  state.lastSource = source;
+  state.sources.push(...candidates.filter((c) => c.kind === 'anonymous' || c.kind === 'vague'), source);
+}
+
+// Offsets of quoted stretches (« », “ ”, "..."), so that verbs inside a quotation are not the article's cues.
+function quotedRanges(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const pairs: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
+  for (const [open, close] of pairs) {
+    let i = s.indexOf(open);
+    while (i >= 0) {
+      const j = s.indexOf(close, i + 1);
+      if (j < 0) break;
+      out.push([i, j]);
+      i = s.indexOf(open, j + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+// The claims stage: checkable statements, who vouches for them, and how surely.
+import type { Claim, Entity } from '../core/dossier.js';
+import type { Article } from '../core/types.js';
+import type { RawMention } from '../language/index.js';
+import { findClaims, type FoundClaim } from './find-claims.js';
+import type { EntityMention } from './sources.js';
+
+export type { FoundClaim } from './find-claims.js';
+export { decideModality } from './modality.js';
+
+/** Finds the claims of every article, with attributions linked to the entities of the language stage. */
+export function analyzeClaims(articles: readonly Article[], entities: readonly Entity[], mentions: ReadonlyMap<string, readonly RawMention[]>): Claim[] {
+  const entityAt = new Map<string, Entity>();
+  for (const e of entities) for (const m of e.mentions) entityAt.set(`${m.article}:${m.start}:${m.end}`, e);
+  const out: Claim[] = [];
+  for (const a of articles) {
+    const own: EntityMention[] = (mentions.get(a.id) ?? []).flatMap((m) => {
+      const e = entityAt.get(`${a.id}:${m.start}:${m.end}`);
+      return e ? [{ start: m.start, end: m.end, text: m.text, entity: e.id, name: e.name, type: e.type, key: m.key, role: m.role }] : [];
+    });
+    out.push(...findClaims(a, own).map(({ modalityCue: _cue, ...claim }: FoundClaim) => claim));
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// Attribution and modality cues of French and English news, as named tables. Each entry carries the example it is for.
+// Matching is on lower-cased text, accents kept; word boundaries are Unicode-aware (see compile()).
+
+/** A verb of saying or reporting: its forms, and whether it reports a denial. */
+export interface ReportingVerb {
+  readonly lemma: string;
+  readonly lang: 'fr' | 'en';
+  /** Regex source of its finite, participle and compound forms. */
+  readonly forms: string;
+  readonly denial?: boolean;
+  /** Verbs whose subject is often not a source ("les preuves montrent"): a known source must stand before them. */
+  readonly weak?: boolean;
+}
+
+// French verbs: stem + endings of the present, past participle, imperfect, passé simple, participle and conditional.
+const fr = (lemma: string, stem: string, extra = '', flags: Partial<ReportingVerb> = {}): ReportingVerb => ({
+  lemma,
+  lang: 'fr',
+  forms: [stem ? `${stem}(?:e|es|ent|é|ée|és|ées|ait|aient|ant|a|èrent|erait|eraient)` : '', extra].filter(Boolean).join('|'),
+  ...flags,
+});
+const en = (lemma: string, forms: string, flags: Partial<ReportingVerb> = {}): ReportingVerb => ({ lemma, lang: 'en', forms, ...flags });
+
+/** Verbs of saying and reporting. */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  fr('déclarer', 'déclar'), // "a déclaré que"
+  fr('affirmer', 'affirm'), // "Des sources internes affirment que"
+  fr('indiquer', 'indiqu', '', { weak: true }),
+  fr('ajouter', 'ajout'), // ", a ajouté l'officiel"
+  fr('rapporter', 'rapport'), // "Reuters a rapporté que"
+  fr('annoncer', 'annonç|annonc'),
+  fr('expliquer', 'expliqu'),
+  fr('préciser', 'précis'),
+  fr('souligner', 'soulign'),
+  fr('assurer', 'assur'),
+  fr('confirmer', 'confirm', '', { weak: true }),
+  fr('révéler', 'révél|révèl', '', { weak: true }), // "les médias américains ont révélé"
+  fr('informer', 'inform'), // "a informé le ministère qu'elle pouvait"
+  fr('suggérer', 'suggér|suggèr', '', { weak: true }), // "Un nouveau rapport suggère que"
+  fr('montrer', 'montr', '', { weak: true }), // "comme le montrent les documents"
+  fr('avertir', 'avert', 'avertit|avertissent|averti|avertissait|avertissant'),
+  fr('estimer', 'estim'),
+  fr('rappeler', 'rappel|rappell'),
+  fr('signaler', 'signal'),
+  fr('écrire', 'écriv', 'écrit|écrivent|écrivait'),
+  fr('dire', 'dis', 'dit|disent|disait|disaient|disant'),
+  fr('reconnaître', 'reconnaiss', 'reconnaît|reconnait|reconnu|reconnue'),
+  fr('admettre', 'admett', 'admet|admis|admise'),
+  fr('accuser', 'accus'),
+  fr('prévenir', 'préven', 'prévient|préviennent|prévenu|prévenait|prévenant'),
+  fr('mettre en garde', '', 'met en garde|mettent en garde|mis en garde|mettait en garde|mettant en garde'),
+  fr('faire état', '', 'fait état|font état|faisait état|faisant état|feraient état|ferait état'),
+  fr('nier', 'ni', 'nie|nient|nié|niait|niaient|niant', { denial: true }), // "elle nie fournir"
+  fr('démentir', 'dément', 'dément|démentent|démenti|démentie|démentait|démentant', { denial: true }),
+  fr('rejeter', 'rejet|rejett', '', { denial: true }), // "rejette les accusations"
+  fr('réfuter', 'réfut', '', { denial: true }),
+  fr('contester', 'contest', '', { denial: true }),
+  en('say', 'said|says|say|saying'),
+  en('tell', 'told|tells|telling'),
+  en('state', 'stated|states'),
+  en('report', 'reported|reports'),
+  en('announce', 'announced|announces'),
+  en('add', 'added|adds'),
+  en('claim', 'claimed|claims'),
+  en('warn', 'warned|warns'),
+  en('confirm', 'confirmed|confirms', { weak: true }),
+  en('reveal', 'revealed|reveals', { weak: true }),
+  en('write', 'wrote|writes'),
+  en('explain', 'explained|explains'),
+  en('note', 'noted|notes', { weak: true }),
+  en('insist', 'insisted|insists'),
+  en('acknowledge', 'acknowledged|acknowledges|admitted|admits'),
+  en('show', 'showed|shows|show', { weak: true }),
+  en('suggest', 'suggested|suggests', { weak: true }),
+  en('accuse', 'accused|accuses'),
+  en('deny', 'denied|denies|deny|denying', { denial: true }),
+  en('reject', 'rejected|rejects|rejecting', { denial: true }),
+  en('dismiss', 'dismissed|dismisses', { denial: true }),
+  en('refute', 'refuted|refutes', { denial: true }),
+];
+
+/** Auxiliaries of compound forms: "a déclaré", "ont rapporté", "avait annoncé", "has said". */
+export const AUXILIARIES = /(?:a|ont|avait|avaient|aura|auront|aurait|auraient|a-t-il|a-t-elle|ont-ils|has|have|had)$/;
+
+/** Prepositional cues: the source follows. */
+export const ACCORDING_TO = /\b(selon|d['’]après|according to|citing|cité(?:e|s|es)? par|confirmé(?:e|s|es)? par|rapporté(?:e|s|es)? par|quoted by|cited by)\s+/giu;
+
+/** "comme le montrent les documents", "as the documents show": the source follows. */
+export const AS_SHOWN_BY = /\b(?:comme l['’]|comme (?:le|la|les)\s+|as\s+(?:the\s+)?)?(?:montrent|montre|indique|indiquent|affirme|affirment|rapporte|rapportent|révèle|révèlent|souligne|soulignent|explique|expliquent)\s+(?=(?:le|la|les|l['’]|un|une|des)\b)/giu;
+
+/** "selon ce qui a été rapporté dans les médias": the source is after "dans" / "par". */
+export const ACCORDING_TO_REPORTED = /\bselon ce qui a été (?:rapporté|publié|indiqué|annoncé|dit)\s+(?:dans|par)\s+/giu;
+
+/** A cleft that re-attributes the sentence before: "C'est ce qu'affirme le Times", "C'est ce que rapporte Reuters". */
+export const CLEFT = /^c['’]est ce qu(?:e\s+|['’])\s*(?:affirme|affirment|rapporte|rapportent|indique|indiquent|écrit|écrivent|révèle|révèlent|dit|disent|assure|assurent|estime|estiment)\s+/iu;
+
+/** Nouns of denial whose owner is the source: "les démentis officiels de Pékin", "China's denials". */
+export const DENIAL_NOUNS = /\b(démentis?|dénégations?|denials?|rejet)\b/iu;
+
+/** Words of denial anywhere in a claim: they make it a denial. */
+export const DENIAL_WORDS = /\b(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)\b/iu;
+
+/** Hedges: the statement is presented as uncertain. "Il semble que", "pourrait", "des spéculations". */
+export const HEDGES = /\b(il semble(?:rait)? que|semble(?:nt)?|semblait|pourrait|pourraient|peut-être|probablement|possiblement|vraisemblablement|apparemment|spéculations?|rumeurs?|selon les estimations|il est possible que|may|might|could|appears?|appeared|seems?|seemed|possibly|probably|likely|speculation|rumou?rs?)\b/iu;
+
+/** English distance markers that work like the French journalistic conditional. */
+export const EN_CONDITIONAL = /\b(allegedly|reportedly|is said to|are said to|was said to|were said to|purportedly|supposedly)\b/iu;
+
+/** Words ending like a conditional that are not verbs. */
+export const NOT_CONDITIONAL: ReadonlySet<string> = new Set(['portrait', 'retrait', 'extrait', 'attrait', 'trait', 'abstrait', 'distrait', 'soustrait', 'parfait', 'portraits', 'retraits', 'extraits', 'traits']);
+
+/** Subjects of a hypothesis, not of an unconfirmed report: "Cela permettrait", "ce qui pourrait". */
+export const HYPOTHESIS_SUBJECT = /\b(cela|ceci|ça|ce qui|ce qu['’]|si)\s+(?:\S+\s+){0,2}$/iu;
+
+/** Modal verbs in the conditional: a hedge, not the journalistic conditional. */
+export const MODAL_CONDITIONAL = /^(pourrait|pourraient|devrait|devraient|voudrait|voudraient|faudrait)$/i;

@@ -1,0 +1,50 @@
+// How surely a claim is made: denied, conditional (the journalistic conditional), reported, hedged, or asserted.
+// Not the journalistic conditional: the conditional of reported speech ("a déclaré que les alliés en discuteraient",
+// "prévenant que les Etats-Unis paieraient") and of a hypothesis ("Cela permettrait", "si ..., il serait").
+import type { Claim } from '../core/dossier.js';
+import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NOT_CONDITIONAL } from './locales/cues.js';
+
+/** A modality decision and the words that made it. */
+export interface ModalityDecision {
+  readonly modality: Claim['modality'];
+  readonly cue: string | null;
+}
+
+const CONDITIONAL = /(?<![\p{L}])(\p{L}+(?:rait|raient))(?![\p{L}])/giu;
+// "que" clauses of reported speech: "a déclaré que", "prévenant que", "a ajouté qu'".
+const REPORTED_THAT = /\b(?:déclar|affirm|indiqu|ajout|rapport|annonc|expliqu|précis|soulign|assur|confirm|révél|inform|estim|prévenant|prévenu|prévient|averti|dit|disant|écrit|said|told|warned|added|stated)\p{L}*\s+(?:[^.;]{0,60}?\s)?(?:que|qu['’]|that)\b/iu;
+
+/** The modality of a claim's text, given whether it is attributed and where in the text its reporting frame ends. */
+export function decideModality(text: string, attributed: boolean, frameEnd: number | null): ModalityDecision {
+  const outside = unquoted(text);
+  const denial = DENIAL_WORDS.exec(outside);
+  if (denial) return { modality: 'denied', cue: denial[0] };
+  const conditional = journalisticConditional(outside, frameEnd);
+  if (conditional) return { modality: 'conditional', cue: conditional };
+  if (attributed) return { modality: 'reported', cue: null };
+  const hedge = HEDGES.exec(outside);
+  if (hedge) return { modality: 'hedged', cue: hedge[0] };
+  return { modality: 'asserted', cue: null };
+}
+
+function journalisticConditional(text: string, frameEnd: number | null): string | null {
+  const en = EN_CONDITIONAL.exec(text);
+  if (en) return en[0];
+  const reported = REPORTED_THAT.exec(text);
+  const reportedFrom = Math.min(reported ? reported.index + reported[0].length : Infinity, frameEnd ?? Infinity);
+  for (const m of text.matchAll(CONDITIONAL)) {
+    const word = m[1]!;
+    const at = m.index!;
+    if (NOT_CONDITIONAL.has(word.toLowerCase()) || MODAL_CONDITIONAL.test(word)) continue;
+    if (at >= reportedFrom) continue; // the conditional of reported speech
+    if (HYPOTHESIS_SUBJECT.test(text.slice(Math.max(0, at - 40), at))) continue; // "Cela permettrait"
+    if (/\bsi\b/i.test(text.slice(0, at))) continue; // "si ..., il serait"
+    return word;
+  }
+  return null;
+}
+
+// The text with quoted stretches blanked (same length), so cues inside a quotation do not count.
+function unquoted(text: string): string {
+  return text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+}
