@@ -52,12 +52,15 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const before = sentence.slice(0, cueStart);
     const rest = sentence.slice(at + m[0].length);
     if (/^\s+(?:par|by)\b/i.test(rest) || /\bcomme\s+(?:l['’]|le|la|les)\s*$/i.test(before)) continue; // passive, or "comme le montrent": below
-    const inverted = /[»"”]\s*,?\s*$|,\s*$/.test(before) && !/\bqu['’e]/i.test(sentence.slice(at + m[0].length, at + m[0].length + 6));
+    // Inverted after a quotation (", a ajouté l'officiel"), or after a comma when no "que" follows (not an appositive).
+    const framesThat = /^[^.;]{0,60}?(?:\b(?:que|qu['’]|that)\b|[:«"“])/iu.test(rest);
+    const participle = /ant$/i.test(m[0]); // "ajoutant une dimension" is never inverted speech
+    const inverted = !participle && (/[»"”]\s*,?\s*$/.test(before) || (/,\s*$/.test(before) && !framesThat));
     // A verb of saying frames a statement: "que", a colon or a quotation follows ("ajoutant une dimension" does not).
-    if (!inverted && !verb.denial && !/^[^.;]{0,60}?(?:\b(?:que|qu['’]|that|contre)\b|[:«"“])/iu.test(rest)) continue;
+    if (!inverted && !verb.denial && !framesThat && !/^\s*contre\b/i.test(rest)) continue;
     let source: SourceCandidate | null = null;
     if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
-    if (!source) source = subjectBefore(sentence, offset, cueStart, candidates, state);
+    else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;
     pairs.push({ source, cue, at: cueStart, relay: false });
     const que = /^\s*(?:[^.;:]{0,60}?)\b(que|qu['’]|that)\b/iu.exec(sentence.slice(at + m[0].length));
@@ -126,6 +129,9 @@ export function rememberSource(state: DiscourseState, attribution: Attribution |
   state.sources.push(...candidates.filter((c) => c.kind === 'anonymous' || c.kind === 'vague'), source);
 }
 
+/** Shortest quotation, in words: le « Times », « Wagner Group » are quoted names, not quotations. */
+const MIN_QUOTE_WORDS = 4;
+
 // Offsets of quoted stretches (« », “ ”, "..."), so that verbs inside a quotation are not the article's cues.
 function quotedRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
@@ -135,7 +141,7 @@ function quotedRanges(s: string): [number, number][] {
     while (i >= 0) {
       const j = s.indexOf(close, i + 1);
       if (j < 0) break;
-      out.push([i, j]);
+      if (s.slice(i + 1, j).trim().split(/\s+/).length >= MIN_QUOTE_WORDS) out.push([i, j]);
       i = s.indexOf(open, j + 1);
     }
   }

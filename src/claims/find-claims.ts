@@ -2,9 +2,10 @@
 // ("X a déclaré que A, et que B"), with its attribution and modality.
 import { createHash } from 'node:crypto';
 import type { Claim } from '../core/dossier.js';
+import type { Span } from '../core/types.js';
 import { splitSentences } from '../language/index.js';
 import { attributeSentence, rememberSource, type DiscourseState } from './attribution.js';
-import { decideModality } from './modality.js';
+import { decideModality, type ModalityDecision } from './modality.js';
 import type { EntityMention } from './sources.js';
 
 /** A claim with the cue that decided its modality, for explanations. */
@@ -19,10 +20,20 @@ const MIN_WORDS = 4;
 export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[]): FoundClaim[] {
   const claims: FoundClaim[] = [];
   const state: DiscourseState = { lastSource: null, sources: [] };
-  for (const span of splitSentences(article.text)) {
+  for (const unit of quotationUnits(article.text, splitSentences(article.text))) {
+    const span = unit.span;
     const sentence = article.text.slice(span.start, span.end);
-    if (/\?\s*[»"”]?$/.test(sentence) || sentence.split(/\s+/).length < MIN_WORDS) continue;
     const found = attributeSentence(sentence, span.start, mentions, state);
+    if (unit.parts.length > 1) {
+      // A quotation over several sentences, attributed at its end: each sentence is a claim of the speaker.
+      for (const part of unit.parts) {
+        const text = article.text.slice(part.start, part.end);
+        if (sentenceIsClaim(text)) claims.push(makeClaim(article.id, part, text, found.attribution, decideModality(text, found.attribution !== null, null)));
+      }
+      rememberSource(state, found.attribution, sentence, span.start, mentions);
+      continue;
+    }
+    if (!sentenceIsClaim(sentence)) continue;
     if (found.cleft && found.attribution) {
       // "C'est ce qu'affirme le Times": the sentence before is the Times' report, via its own source.
       const prev = claims[claims.length - 1];
@@ -38,22 +49,57 @@ export function findClaims(article: { id: string; text: string }, mentions: read
     for (const part of splitFrame(sentence, span.start, found.frameEnd)) {
       const text = article.text.slice(part.start, part.end);
       const frame = found.frameEnd !== null && found.frameEnd > part.start ? found.frameEnd - part.start : found.frameEnd !== null ? 0 : null;
-      const modality = decideModality(text, found.attribution !== null, frame);
-      claims.push({
-        id: `c_${createHash('sha256').update(`${article.id}:${part.start}`).digest('hex').slice(0, 12)}`,
-        article: article.id,
-        start: part.start,
-        end: part.end,
-        text,
-        modality: modality.modality,
-        attribution: found.attribution,
-        cluster: null,
-        modalityCue: modality.cue,
-      });
+      claims.push(makeClaim(article.id, part, text, found.attribution, decideModality(text, found.attribution !== null, frame)));
     }
     rememberSource(state, found.attribution, sentence, span.start, mentions);
   }
   return claims;
+}
+
+function makeClaim(article: string, span: Span, text: string, attribution: Claim['attribution'], modality: ModalityDecision): FoundClaim {
+  return {
+    id: `c_${createHash('sha256').update(`${article}:${span.start}`).digest('hex').slice(0, 12)}`,
+    article,
+    start: span.start,
+    end: span.end,
+    text,
+    modality: modality.modality,
+    attribution,
+    cluster: null,
+    modalityCue: modality.cue,
+  };
+}
+
+// Questions and headings of a few words are not checkable statements.
+function sentenceIsClaim(text: string): boolean {
+  return !/\?\s*[»"”]?$/.test(text) && text.split(/\s+/).length >= MIN_WORDS;
+}
+
+/** Most sentences one quotation may run over. */
+const MAX_QUOTE_SENTENCES = 8;
+
+// Sentences grouped so that a quotation opened in one and closed in a later one is one unit.
+function quotationUnits(text: string, sentences: readonly Span[]): { span: Span; parts: Span[] }[] {
+  const units: { span: Span; parts: Span[] }[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const parts = [sentences[k]!];
+    while (openQuotes(text.slice(parts[0]!.start, parts[parts.length - 1]!.end)) > 0 && k + 1 < sentences.length && parts.length < MAX_QUOTE_SENTENCES) {
+      const next = sentences[k + 1]!;
+      if (text.slice(parts[parts.length - 1]!.end, next.start).includes('\n')) break; // a quotation does not cross paragraphs
+      parts.push(next);
+      k++;
+    }
+    units.push({ span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end }, parts });
+  }
+  return units;
+}
+
+// Quotations left open: « without », or an odd number of straight double quotes.
+function openQuotes(s: string): number {
+  const guillemets = (s.match(/«/g)?.length ?? 0) - (s.match(/»/g)?.length ?? 0);
+  const curly = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
+  const straight = (s.match(/"/g)?.length ?? 0) % 2;
+  return Math.max(0, guillemets) + Math.max(0, curly) + straight;
 }
 
 // "X a déclaré que A, et que B": two claims sharing the frame; the second starts at "que B".

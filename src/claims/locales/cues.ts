@@ -16,7 +16,7 @@ export interface ReportingVerb {
 const fr = (lemma: string, stem: string, extra = '', flags: Partial<ReportingVerb> = {}): ReportingVerb => ({
   lemma,
   lang: 'fr',
-  forms: [stem ? `${stem}(?:e|es|ent|é|ée|és|ées|ait|aient|ant|a|èrent|erait|eraient)` : '', extra].filter(Boolean).join('|'),
+  forms: [stem ? `(?:${stem})(?:e|es|ent|é|ée|és|ées|ait|aient|ant|a|èrent|erait|eraient)` : '', extra].filter(Boolean).join('|'),
   ...flags,
 });
 const en = (lemma: string, forms: string, flags: Partial<ReportingVerb> = {}): ReportingVerb => ({ lemma, lang: 'en', forms, ...flags });

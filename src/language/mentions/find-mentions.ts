@@ -121,6 +121,7 @@ function matchGazetteer(
     if (found.length === 0) continue;
     const demonym = found.find((c) => c.role === 'demonym');
     if (!demonym && !/\p{Lu}/u.test(surface)) continue; // "europe" in lower case is not the place
+    if (found.every((c) => c.type === 'event') && !/^\p{Lu}/u.test(surface)) continue; // "la guerre en Ukraine" describes; "Guerre froide" names
     if (n === 1 && starts.has(i) && lowerWords.has(lower(surface))) continue; // "Time is short": a word here
     if (n === 1 && FUNCTION_WORDS.has(lower(surface))) continue;
     // "Vladimir Putin" is not the city of Vladimir: a first name followed by a capitalised word is a person's name.
