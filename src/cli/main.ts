@@ -1,8 +1,9 @@
-// The command line: analyze, extract, show. Exit codes: 0 all inputs read, 1 some rejected, 2 usage error.
+// The command line: analyze, extract, show, entities. Exit codes: 0 all inputs read, 1 some rejected, 2 usage error.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
 import { extractFiles } from '../pipeline/extract.js';
 import { openStore, storeOptionsFrom } from '../store/index.js';
+import { addEntitiesCommands } from './entities.js';
 import { writeOutput } from './output.js';
 import { createProgress } from './progress.js';
 import { formatRejections, formatShow } from './format.js';
@@ -88,6 +89,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
         code = EXIT.rejected;
       }
     });
+
+  addEntitiesCommands(program, io);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

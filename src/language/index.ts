@@ -1,6 +1,7 @@
 // The language stage: mentions and entities of every article, offline, from the knowledge in data/.
 import type { Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
+import { applyCorrections, type CorrectionInput } from './entities/corrections.js';
 import { linkEntities, type ArticleMentions } from './entities/link-entities.js';
 import { loadKnowledge, type Knowledge } from './knowledge/index.js';
 import { findMentions, type RawMention } from './mentions/find-mentions.js';
@@ -9,6 +10,21 @@ export { splitSentences, sentencesIn } from './sentences.js';
 export { tokenize, type Token } from './tokens.js';
 export { loadKnowledge, type Knowledge } from './knowledge/index.js';
 export type { RawMention, MentionType } from './mentions/find-mentions.js';
+export {
+  applyCorrections,
+  findEntity,
+  isEntityCorrection,
+  isEntityType,
+  parseEntityCorrection,
+  textKey,
+  unknownTypeMessage,
+  ENTITY_CORRECTION_KINDS,
+  ENTITY_TYPES,
+  type AppliedCorrection,
+  type CorrectionInput,
+  type EntityCorrection,
+  type EntityType,
+} from './entities/corrections.js';
 
 /** What the language stage adds to a corpus. */
 export interface LanguageLayer {
@@ -17,8 +33,8 @@ export interface LanguageLayer {
   readonly mentions: ReadonlyMap<string, readonly RawMention[]>;
 }
 
-/** Finds the mentions of every article and links them into entities. */
-export function analyzeLanguage(articles: readonly Article[], knowledge: Knowledge = loadKnowledge()): LanguageLayer {
+/** Finds the mentions of every article and links them into entities, then applies the user's corrections in order. */
+export function analyzeLanguage(articles: readonly Article[], knowledge: Knowledge = loadKnowledge(), corrections: readonly CorrectionInput[] = []): LanguageLayer {
   const perArticle: ArticleMentions[] = articles.map((a) => ({
     article: a.id,
     language: a.language,
@@ -26,7 +42,7 @@ export function analyzeLanguage(articles: readonly Article[], knowledge: Knowled
     mentions: findMentions(a.text, knowledge),
   }));
   return {
-    entities: linkEntities(perArticle, knowledge),
+    entities: applyCorrections(linkEntities(perArticle, knowledge), corrections).entities,
     mentions: new Map(perArticle.map((a) => [a.article, a.mentions])),
   };
 }

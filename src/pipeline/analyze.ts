@@ -13,6 +13,7 @@ import {
   type InputFile,
 } from '../ingest/index.js';
 import { analyzeClaims } from '../claims/index.js';
+import { corroborate } from '../corroboration/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
 import type { Store, StoredFile } from '../store/store.js';
@@ -83,8 +84,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
 
   const unique = [...new Set(articleIds)];
   const articles = finishArticles(await store.getArticles(unique));
-  const language = analyzeLanguage(articles);
-  const claims = analyzeClaims(articles, language.entities, language.mentions);
+  const corrections = await store.listCorrections();
+  const language = analyzeLanguage(articles, undefined, corrections);
+  const found = analyzeClaims(articles, language.entities, language.mentions);
+  const { claims, clusters } = corroborate(articles, found, language.entities);
   const dossier: Dossier = {
     format: 'recoupe-dossier',
     version: DOSSIER_VERSION,
@@ -94,7 +97,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     articles,
     entities: language.entities,
     claims,
-    clusters: [],
+    clusters,
     timeline: [],
   };
   return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: articles.length } };

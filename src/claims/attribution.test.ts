@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attribution, Claim } from '../core/dossier.js';
+import type { Article } from '../core/types.js';
+import { analyzeLanguage, loadKnowledge } from '../language/index.js';
+import { analyzeClaims } from './index.js';
+
+const knowledge = loadKnowledge();
+
+// An article with only what the language and claims stages read (id, text, language, bodyStart) filled in.
+function article(text: string): Article {
+  return {
+    id: 'a_test', text, language: /\b(the|said|told)\b/.test(text) ? 'en' : 'fr', bodyStart: 0,
+    source: { path: 'test.txt', url: null, item: null }, title: '', titleEvidence: null, published: null, publishedEvidence: null,
+    outlet: null, author: null, encoding: 'utf-8', removed: [], comments: [], credits: [], duplicateOf: null, similarity: null,
+    sharedPassages: [], signals: [],
+  };
+}
+
+/** What we expect of an attribution; `entity` is the name of the entity the source is linked to. */
+interface Expected {
+  readonly source: string;
+  readonly kind: Attribution['source']['kind'];
+  readonly cue?: string;
+  readonly entity?: string;
+  /** Absent: `via` is not checked; []: there must be none. */
+  readonly via?: readonly string[];
+}
+
+// The claims of one text, with the entity names of their sources.
+function claimsOf(text: string): { claims: Claim[]; entityName: (id: string | undefined) => string | undefined } {
+  const articles = [article(text)];
+  const language = analyzeLanguage(articles, knowledge);
+  const claims = analyzeClaims(articles, language.entities, language.mentions);
+  return { claims, entityName: (id) => language.entities.find((e) => e.id === id)?.name };
+}
+
+const show = (c: Claim | undefined): string =>
+  !c ? 'no claim' : !c.attribution ? `${c.modality}, no attribution` : `${c.modality}, ${c.attribution.source.name} (${c.attribution.source.kind}) cue "${c.attribution.cue}"${c.attribution.via ? ` via ${c.attribution.via.join(', ')}` : ''}`;
+
+// [what the row shows, article text, attribution expected on its last claim, todo reason]
+const rows: [string, string, Expected, string?][] = [
+  // French frames
+  ['"X a déclaré que": a person', "Mme Martin a déclaré que la réforme des retraites serait votée avant l'été.", { source: 'Mme Martin', kind: 'person', cue: 'a déclaré' }],
+  ['"selon X": a news agency', 'Selon Reuters, le cargo transportait des céréales ukrainiennes.', { source: 'Reuters', kind: 'media', cue: 'Selon', entity: 'Reuters' }],
+  ['"d\'après X": a ministry is the government', "D'après le ministère des Finances, le déficit atteindra 5 % du PIB.", { source: 'ministère des Finances', kind: 'government', cue: "D'après" }],
+  ['"X affirme que": a newspaper', 'Le Guardian affirme que le joueur a passé sa visite médicale.', { source: 'Guardian', kind: 'media', cue: 'affirme' }],
+  ['"X a rapporté que": an agency', 'Reuters a rapporté que le pétrolier avait changé de cap.', { source: 'Reuters', kind: 'media', cue: 'a rapporté' }],
+  ['a name in apposition to a role noun', 'Le maire, Paul Girard, a averti que la crue atteindrait son pic jeudi.', { source: 'Paul Girard', kind: 'person', cue: 'a averti' }],
+  ['a capital that stands for its state', 'Pékin a démenti toute livraison de drones à la Russie.', { source: 'Pékin', kind: 'government', cue: 'a démenti' }],
+  ['the Kremlin is the government', 'Le Kremlin rejette les accusations de Kiev.', { source: 'Kremlin', kind: 'government', cue: 'rejette' }],
+  ['"selon la Maison Blanche"', 'Selon la Maison Blanche, le président recevra son homologue mardi.', { source: 'Maison Blanche', kind: 'government', cue: 'Selon' }],
+  ['a mayor is a person named by office', 'Le maire de Brest a déclaré que les écoles resteraient fermées.', { source: 'maire de Brest', kind: 'person', cue: 'a déclaré' }, 'no attribution: "maire" (like "sénateur", "député") is not among the source nouns'],
+  ['an office with a demonym is a person', "Le Premier ministre britannique a annoncé que les taxes sur l'acier seraient levées.", { source: 'ministre britannique', kind: 'person', cue: 'a annoncé' }],
+  // Inverted
+  ['", a ajouté l\'officiel" after a quotation', "« Nous ne céderons pas sur les quotas », a ajouté l'officiel.", { source: 'officiel', kind: 'anonymous', cue: 'a ajouté' }],
+  ['"l\'officiel" resolved to the official named before', "Un officiel européen a déclaré que les quotas resteraient fixés. « Nous ne céderons pas », a ajouté l'officiel.", { source: 'officiel européen', kind: 'anonymous', cue: 'a ajouté' }],
+  ['", a ajouté X" without a quotation', 'Les alliés de Kiev ont promis des munitions, a ajouté le ministre ukrainien.', { source: 'ministre ukrainien', kind: 'person', cue: 'a ajouté' }],
+  ['", raconte X" after a quotation', "« Nous avons tout nié en bloc », raconte un ancien cadre de l'entreprise.", { source: "ancien cadre de l'entreprise", kind: 'anonymous', cue: 'raconte' }, '"raconter" is not a verb of saying and "cadre" not a source noun: no attribution'],
+  // Documents
+  ['"comme le montrent les documents"', 'Les exportations de blé ont triplé depuis janvier, comme le montrent les documents douaniers.', { source: 'documents douaniers', kind: 'document', cue: 'comme le montrent' }],
+  // Pronouns
+  ['"Il a ajouté" is the previous speaker', "Jean Valmont a démenti toute négociation. Il a ajouté que le contrat n'était pas prêt.", { source: 'Jean Valmont', kind: 'person', cue: 'a ajouté' }],
+  ['"Elle ..., mais a affirmé" is the previous speaker', "Claire Fontaine a déclaré que le budget était bouclé. Elle a refusé de répondre, mais a affirmé que rien n'était signé.", { source: 'Claire Fontaine', kind: 'person', cue: 'a affirmé' }],
+  ['"elle nie" resolved within the sentence', 'Bien que la Chine confirme la visite, elle nie tout accord militaire.', { source: 'Chine', kind: 'government', cue: 'nie' }],
+  ['"Il a ajouté" after a sentence with no reported speech', "Jean Valmont a confirmé la vente. Les actions ont chuté de 8 %. Il a ajouté que d'autres cessions suivraient.", { source: 'Jean Valmont', kind: 'person', cue: 'a ajouté' }, 'no attribution: "a confirmé la vente" has no "que", so Jean Valmont is never remembered as a speaker'],
+  // Organisations, anonymous and vague sources
+  ['"un porte-parole de l\'OTAN" speaks for NATO', "Un porte-parole de l'OTAN a déclaré que les exercices se poursuivraient.", { source: "porte-parole de l'OTAN", kind: 'organization', cue: 'a déclaré', entity: 'OTAN' }],
+  ['"un responsable européen" is anonymous', 'Un responsable européen a indiqué que les sanctions seraient prolongées.', { source: 'responsable européen', kind: 'anonymous', cue: 'a indiqué' }],
+  ['"des sources internes" are anonymous', 'Des sources internes affirment que le transfert est bouclé.', { source: 'sources internes', kind: 'anonymous', cue: 'affirment' }],
+  ['"selon des sources proches du dossier"', 'Selon des sources proches du dossier, la fusion serait annulée.', { source: 'sources proches du dossier', kind: 'anonymous', cue: 'Selon' }],
+  ['"selon les médias" is vague', 'Selon les médias, la digue a cédé dans la nuit.', { source: 'médias', kind: 'vague', cue: 'Selon' }],
+  ['"selon des analystes" is vague', 'Selon des analystes, la récession durera deux ans.', { source: 'analystes', kind: 'vague', cue: 'Selon' }],
+  ['"des informations font état de" is vague', 'Des informations font état de pillages dans le port.', { source: 'informations', kind: 'vague' }, 'no attribution: "font état de" is only a frame when "que" follows'],
+  ['a named spokesperson is the person', "Tiburce Valmont, porte-parole de l'OTAN, a déclaré que la mission serait prolongée.", { source: 'Tiburce Valmont', kind: 'person', cue: 'a déclaré' }, 'the source is "porte-parole de l\'OTAN" (organization): the apposition nearest the verb wins over the name'],
+  ['estimates of a named organisation are that organisation\'s', "D'après les estimations de l'ONU, 40 000 personnes ont fui la région.", { source: "estimations de l'ONU", kind: 'organization', entity: 'ONU' }, 'kind vague: the entity inside "estimations de l\'ONU" is not looked at, as it is for "porte-parole de"'],
+  ['a foreign ministry is the government', 'Le ministère chinois des Affaires étrangères a démenti toute livraison.', { source: 'ministère chinois des Affaires étrangères', kind: 'government', cue: 'a démenti' }, 'kind organization: "ministère" with a demonym is not taken for the government'],
+  ['"selon la police"', 'Selon la police, trois personnes ont été interpellées.', { source: 'police', kind: 'government', cue: 'Selon' }, 'no attribution: "police" is neither a mention nor a source noun'],
+  ['"a répété que" is a frame', 'Le ministre a répété que le pays ne paierait pas la dette.', { source: 'ministre', kind: 'person', cue: 'a répété' }, 'no attribution, and modality conditional: "répéter" is not a verb of saying'],
+  ['the addressee of a warning is not a relay', 'Moscou a averti Washington, prévenant que les Etats-Unis paieraient le prix fort.', { source: 'Moscou', kind: 'government', cue: 'a averti', via: [] }, 'via = ["Washington"]: "prévenant" takes the nearest name before it, the addressee, as a second source'],
+  // English
+  ['"according to X"', 'According to the Financial Times, the merger will be announced on Friday.', { source: 'Financial Times', kind: 'media', cue: 'According to' }],
+  ['"X said that"', 'The minister said that the border would reopen on Monday.', { source: 'minister', kind: 'person', cue: 'said' }],
+  ['"X told reporters that"', 'Sarah Klein told reporters that the deal was dead.', { source: 'Sarah Klein', kind: 'person', cue: 'told' }],
+  ['"X reported that"', 'Reuters reported that the tanker had switched off its transponder.', { source: 'Reuters', kind: 'media', cue: 'reported' }],
+  ['", the minister said" after a quotation', '"We will not back down on steel tariffs," the minister said.', { source: 'minister', kind: 'person', cue: 'said' }, 'no attribution: after a quotation only verb-first inversion (", said the minister") is read; subject-first "the minister said" is neither inverted nor followed by "that"'],
+  ['", officials said" at the end', 'Ports will stay closed until Thursday, officials said.', { source: 'officials', kind: 'anonymous', cue: 'said' }, 'no attribution: "officials said" without "that" or a quotation is not taken as a frame'],
+  ['"Officials said" without "that"', 'Officials said the storm had killed at least twelve people.', { source: 'Officials', kind: 'anonymous', cue: 'said' }, 'no attribution: English drops "that", the frame requires it'],
+  ['"a NATO spokesperson said" speaks for NATO', 'A NATO spokesperson said the drills would continue.', { source: 'NATO spokesperson', kind: 'organization', entity: 'NATO' }, 'no attribution: no "that", and the source noun after the entity is not joined to it'],
+  ['a named spokeswoman is the person', 'Lisa Moreau, a spokeswoman for the European Commission, said that talks would resume.', { source: 'Lisa Moreau', kind: 'person', cue: 'said' }, 'the source is "European Commission" (organization), the name nearest the verb'],
+];
+
+describe('attribution (through analyzeClaims)', () => {
+  for (const [name, text, want, todo] of rows) {
+    it(name, todo ? { todo } : {}, () => {
+      const { claims, entityName } = claimsOf(text);
+      const last = claims[claims.length - 1];
+      const a = last?.attribution;
+      assert.ok(a, show(last));
+      assert.deepEqual([a.source.name, a.source.kind], [want.source, want.kind], show(last));
+      if (want.cue !== undefined) assert.equal(a.cue, want.cue, show(last));
+      if (want.entity !== undefined) assert.equal(entityName(a.source.entity), want.entity, show(last));
+      if (want.via !== undefined) assert.deepEqual(a.via ?? [], want.via, show(last));
+    });
+  }
+});
+
+// [what the row shows, article text]: statements no one is said to vouch for.
+const unattributed: [string, string][] = [
+  ['a plain statement', 'Les prix du gaz baisseront cet hiver.'],
+  ['a verb of saying inside a quotation', '« Le ministre a déclaré que tout allait bien », ironise le titre du journal.'],
+  ['"ajoutant" that adds a thing, not a statement', 'La tempête a touché la côte, ajoutant une dimension humanitaire à la crise.'],
+  ['an English plain statement', 'The storm made landfall near Tampa on Wednesday.'],
+];
+
+describe('attribution: none', () => {
+  for (const [name, text] of unattributed) {
+    it(name, () => {
+      const { claims } = claimsOf(text);
+      assert.equal(claims.length, 1);
+      assert.equal(claims[0]!.attribution, null, show(claims[0]));
+    });
+  }
+});

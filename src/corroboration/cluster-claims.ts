@@ -1,0 +1,150 @@
+// The same statement in different articles, grouped. Candidates come from blocks (a pair of actors, or one actor,
+// with an action or object class), never from all pairs; inside a block a claim meets only the clusters already
+// there, through a few of their members. Every link keeps the reason it was made.
+import type { Claim, Entity } from '../core/dossier.js';
+import { ACTIONS, OBJECTS, classesIn } from './lexicon.js';
+
+/** Thresholds of claim clustering. */
+export interface ClusterOptions {
+  /** Least similarity (0..1) to put two claims in one cluster. */
+  readonly threshold?: number;
+  /** How many members of a cluster a new claim is compared with. */
+  readonly probesPerCluster?: number;
+  /** How many clusters of one block a new claim is compared with. */
+  readonly clustersPerBlock?: number;
+}
+
+/** Default thresholds, documented in docs/design.md. */
+export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { threshold: 0.6, probesPerCluster: 3, clustersPerBlock: 40 };
+
+/** What clustering compares of a claim. */
+export interface ClaimFeatures {
+  readonly id: string;
+  readonly article: string;
+  readonly denied: boolean;
+  readonly entities: ReadonlySet<string>;
+  readonly actions: readonly string[];
+  readonly objects: readonly string[];
+  readonly stems: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+}
+
+/** A group of claims and why they were put together. */
+export interface ClaimGroup {
+  readonly members: string[];
+  readonly reasons: string[];
+}
+
+const STOP = new Set('les des une dans pour avec sans sur par que qui est sont été aux du de la le et ou en au a il elle ils elles ce cette ses son leur leurs the and for with from that this are was were has have had its their into than been not'.split(' '));
+
+/** Computes the features of claims, with the entity mentions inside each claim (its own source left out). */
+export function claimFeatures(claims: readonly Claim[], entities: readonly Entity[]): ClaimFeatures[] {
+  const byArticle = new Map<string, { start: number; end: number; entity: string }[]>();
+  for (const e of entities) {
+    if (e.type === 'other') continue;
+    for (const m of e.mentions) {
+      const list = byArticle.get(m.article) ?? [];
+      list.push({ start: m.start, end: m.end, entity: e.id });
+      byArticle.set(m.article, list);
+    }
+  }
+  return claims.map((c) => {
+    // "X said that Y": X is not what the claim is about; but in "X denies Y", the denier is.
+    const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
+    const inside = (byArticle.get(c.article) ?? []).filter((m) => m.start >= c.start && m.end <= c.end && m.entity !== source);
+    const lowered = c.text.toLocaleLowerCase('fr').replace(/[’']/g, ' ');
+    const words = lowered.match(/\p{L}{3,}/gu) ?? [];
+    return {
+      id: c.id,
+      article: c.article,
+      denied: c.modality === 'denied',
+      entities: new Set(inside.map((m) => m.entity)),
+      actions: classesIn(lowered, ACTIONS),
+      objects: classesIn(lowered, OBJECTS),
+      stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
+      numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
+    };
+  });
+}
+
+/** How alike two claims are, 0..1, and why; 0 when they cannot be the same statement. */
+export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number; why: string } {
+  if (a.denied !== b.denied) return { score: 0, why: 'one denies, the other does not' };
+  const shared = [...a.entities].filter((e) => b.entities.has(e));
+  const smaller = Math.min(a.entities.size, b.entities.size);
+  if (shared.length === 0 || (smaller >= 2 && shared.length < 2 && !a.denied)) return { score: 0, why: 'different actors' };
+  // Shared actors over the larger set: one actor in common is not enough when either claim names several.
+  // Denials are short ("les démentis de Pékin"): for them, the denier in common is what counts.
+  const entityScore = shared.length / (a.denied ? smaller : Math.max(a.entities.size, b.entities.size));
+  const classes = (x: ClaimFeatures): string[] => [...x.actions, ...x.objects];
+  const [ca, cb] = [classes(a), classes(b)];
+  const sharedClasses = ca.filter((k) => cb.includes(k));
+  if (a.actions.length && b.actions.length && !a.actions.some((k) => b.actions.includes(k))) return { score: 0, why: 'different actions' };
+  // Without a shared action or object, only near-paraphrases (same actors, many words in common) pass the threshold.
+  const classScore = sharedClasses.length ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
+  const union = new Set([...a.stems, ...b.stems]).size;
+  const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;
+  const numberBonus = [...a.numbers].some((n) => b.numbers.has(n) && n.length > 1) ? 0.1 : 0;
+  const score = Math.min(1, 0.45 * entityScore + 0.35 * classScore + 0.2 * lexScore + numberBonus);
+  const why = `${shared.length} shared actor${shared.length > 1 ? 's' : ''}${sharedClasses.length ? `, same ${sharedClasses.join('/')}` : ''}, words ${lexScore.toFixed(2)}`;
+  return { score: Math.round(score * 1000) / 1000, why };
+}
+
+/** Groups claims; claims that match nothing are groups of one. */
+export function clusterClaims(features: readonly ClaimFeatures[], options: ClusterOptions = {}): ClaimGroup[] {
+  const o = { ...CLUSTER_DEFAULTS, ...options };
+  const parent = features.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const reasons = new Map<number, string[]>();
+  const members = new Map<number, number[]>(); // root -> members, for probing
+  const blocks = new Map<string, number[]>(); // block key -> cluster roots seen in it
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    members.set(i, [i]);
+    let best: { root: number; score: number; why: string; with: number } | null = null;
+    const keys = blockKeys(f);
+    const seen = new Set<number>();
+    for (const key of keys) {
+      const roots = blocks.get(key) ?? [];
+      for (const r of roots.slice(-o.clustersPerBlock)) {
+        const root = find(r);
+        if (seen.has(root)) continue;
+        seen.add(root);
+        const list = members.get(root) ?? [];
+        for (const j of [...list.slice(0, 1), ...list.slice(-(o.probesPerCluster - 1))]) {
+          const s = similarity(f, features[j]!);
+          // Denials are short and say little beyond who denies: a lower bar, with the denier in common.
+          if (s.score >= (f.denied ? o.threshold - 0.1 : o.threshold) && (!best || s.score > best.score)) best = { root, score: s.score, why: s.why, with: j };
+        }
+      }
+    }
+    if (best) {
+      parent[i] = best.root;
+      members.get(best.root)!.push(i);
+      members.delete(i);
+      const list = reasons.get(best.root) ?? [];
+      list.push(`${features[i]!.id} ~ ${features[best.with]!.id} (${best.score}: ${best.why})`);
+      reasons.set(best.root, list);
+    }
+    const root = find(i);
+    for (const key of keys) {
+      const roots = blocks.get(key) ?? [];
+      if (roots[roots.length - 1] !== root) roots.push(root);
+      blocks.set(key, roots);
+    }
+  }
+  return [...members.entries()].map(([root, list]) => ({ members: list.map((k) => features[k]!.id), reasons: reasons.get(root) ?? [] }));
+}
+
+// Blocks: each pair of actors (or the one actor) with each class, and with the polarity.
+function blockKeys(f: ClaimFeatures): string[] {
+  const ents = [...f.entities].sort();
+  const classes = [...f.actions, ...f.objects];
+  const tags = classes.length ? classes : ['*'];
+  const pairs: string[] = [];
+  if (ents.length === 1) pairs.push(ents[0]!);
+  for (let x = 0; x < ents.length && x < 6; x++) for (let y = x + 1; y < ents.length && y < 6; y++) pairs.push(`${ents[x]}|${ents[y]}`);
+  if (ents.length >= 1) pairs.push(...ents.slice(0, 4).map((e) => `${e}|`));
+  const polarity = f.denied ? '-' : '+';
+  return pairs.flatMap((p) => [...tags, '*'].map((t) => `${polarity}${p}#${t}`));
+}

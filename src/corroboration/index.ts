@@ -1,0 +1,60 @@
+// The corroboration stage: the same claim across articles, its true origins, and the denials that contradict it.
+import type { Claim, Cluster, Entity } from '../core/dossier.js';
+import type { Article } from '../core/types.js';
+import { claimFeatures, clusterClaims, type ClusterOptions } from './cluster-claims.js';
+import { findContradictions, poolCluster } from './contradictions.js';
+import { claimOrigins } from './origins.js';
+
+export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
+
+/** Claims with their cluster, and the clusters. */
+export interface Corroboration {
+  readonly claims: Claim[];
+  readonly clusters: Cluster[];
+}
+
+/** Clusters the claims, finds each cluster's origins and independent count, and links denials to what they deny. */
+export function corroborate(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[], options: ClusterOptions = {}): Corroboration {
+  const features = claimFeatures(claims, entities);
+  const featureOf = new Map(features.map((f) => [f.id, f]));
+  const groups = clusterClaims(features, options);
+  const origins = claimOrigins(claims, articles, entities);
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const clusterOf = new Map<string, string>();
+  const clusters = groups.map((g, k) => {
+    const id = `k_${String(k + 1).padStart(4, '0')}`;
+    for (const m of g.members) clusterOf.set(m, id);
+    const members = g.members.map((m) => claimById.get(m)!);
+    const distinct = new Map<string, { name: string }>();
+    for (const m of members) {
+      const o = origins.get(m.id);
+      if (o && !distinct.has(o.key)) distinct.set(o.key, { name: o.name });
+    }
+    return {
+      id,
+      label: labelOf(members),
+      claims: g.members,
+      articles: [...new Set(members.map((m) => m.article))],
+      origins: [...distinct.values()],
+      independentOrigins: distinct.size,
+      contradicts: [] as string[],
+      reasons: g.reasons,
+    };
+  });
+  const pooled = clusters.map((c) => poolCluster(c.id, c.claims.map((m) => featureOf.get(m)!)));
+  const byId = new Map(clusters.map((c) => [c.id, c]));
+  for (const [a, b] of findContradictions(pooled)) {
+    if (!byId.get(a)!.contradicts.includes(b)) byId.get(a)!.contradicts.push(b);
+    if (!byId.get(b)!.contradicts.includes(a)) byId.get(b)!.contradicts.push(a);
+  }
+  return { claims: claims.map((c) => ({ ...c, cluster: clusterOf.get(c.id) ?? null })), clusters };
+}
+
+/** Longest label shown for a cluster. */
+const MAX_LABEL = 140;
+
+// The statement in its plainest form: the shortest member that is not a headline fragment.
+function labelOf(members: readonly Claim[]): string {
+  const best = [...members].sort((a, b) => a.text.length - b.text.length).find((m) => m.text.length >= 30) ?? members[0]!;
+  return best.text.length > MAX_LABEL ? `${best.text.slice(0, MAX_LABEL - 1)}…` : best.text;
+}

@@ -1,0 +1,67 @@
+// True origins of a claim: who it really comes from, following attributions, credits, copies and shared passages.
+// Ten articles repeating one Reuters report are one origin; ten copies of a blog post are one.
+import type { Claim, Entity } from '../core/dossier.js';
+import type { Article } from '../core/types.js';
+
+/** One ultimate source of a claim. */
+export interface Origin {
+  readonly key: string;
+  readonly name: string;
+  /** How it was found: "attribution", "credit", "copy", "article". */
+  readonly via: string;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(the|le|la|les|l')\s*/, '').replace(/\s+/g, ' ').trim();
+
+/** Computes the origin of each claim of a corpus. */
+export function claimOrigins(claims: readonly Claim[], articles: readonly Article[], entities: readonly Entity[]): Map<string, Origin> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const entityName = new Map(entities.map((e) => [e.id, e.name]));
+  // "Crédit : Reuters" and "selon Reuters" are one origin: publishers and credits are matched to entities by name.
+  const entityByName = new Map<string, Entity>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!entityByName.has(fold(n))) entityByName.set(fold(n), e);
+  const out = new Map<string, Origin>();
+  for (const c of claims) {
+    const article = byId.get(c.article);
+    if (!article) continue;
+    const a = c.attribution;
+    const named = a && !['anonymous', 'vague'].includes(a.source.kind);
+    if (a && named) {
+      const name = a.source.entity ? entityName.get(a.source.entity) ?? a.source.name : a.source.name;
+      out.set(c.id, { key: a.source.entity ?? `name:${fold(a.source.name)}`, name, via: 'attribution' });
+      continue;
+    }
+    // Unnamed or no source: the claim is the publisher's, or that of the article it was copied or credited from.
+    const root = originalOf(article, c, byId);
+    const credit = root.credits.find((k) => k.of === 'text');
+    const publisher = credit?.name ?? root.outlet ?? root.title;
+    const suffix = a ? ` (${a.source.kind === 'anonymous' ? 'anonymous source' : 'unnamed sources'}: ${a.source.name})` : '';
+    const known = entityByName.get(fold(publisher));
+    out.set(c.id, {
+      key: `${known ? known.id : `${credit ? 'credit' : 'article'}:${fold(publisher)}`}${a ? `#${fold(a.source.name)}` : ''}`,
+      name: `${publisher}${suffix}`,
+      via: credit ? 'credit' : root !== article ? 'copy' : 'article',
+    });
+  }
+  return out;
+}
+
+// The article a claim was first published in: follow exact and near copies, then passages shared with an earlier
+// article that contain the claim.
+function originalOf(article: Article, claim: Claim, byId: ReadonlyMap<string, Article>): Article {
+  let current = article;
+  const seen = new Set<string>();
+  while (current.duplicateOf && byId.has(current.duplicateOf) && !seen.has(current.id)) {
+    seen.add(current.id);
+    current = byId.get(current.duplicateOf)!;
+  }
+  if (current !== article) return current;
+  const passage = article.sharedPassages.find((p) => p.start <= claim.start && p.end >= claim.end && earlier(byId.get(p.article), article));
+  return passage ? byId.get(passage.article)! : article;
+}
+
+function earlier(other: Article | undefined, article: Article): boolean {
+  if (!other) return false;
+  if (other.published && article.published) return other.published < article.published;
+  return other.published !== null && article.published === null;
+}
