@@ -200,10 +200,17 @@ export function describeCorrection(c: EntityCorrection, entities: readonly Entit
   }
 }
 
-// "entity-merge: into "IEMZ Kupol" from "Koupol"".
-function summarise(c: StoredCorrection): string {
-  const fields = Object.entries(c.payload).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
-  return `${c.kind}: ${fields.join(' ')}`;
+// One line a correction: "merge "Koupol" into "IEMZ Kupol"".
+function summarise(stored: StoredCorrection): string {
+  const c = parseEntityCorrection(stored);
+  if (typeof c === 'string') return `${stored.kind} ${JSON.stringify(stored.payload)} (unreadable: ${c})`;
+  switch (c.kind) {
+    case 'entity-merge': return `merge "${c.from}" into "${c.into}"`;
+    case 'entity-alias': return `alias "${c.alias}" for "${c.entity}"`;
+    case 'not-entity': return `not-entity "${c.text}"`;
+    case 'entity-type': return `type of "${c.entity}": ${c.type}`;
+    case 'entity-split': return `split "${c.alias}" from "${c.entity}"`;
+  }
 }
 
 function correctionsByEntity(applied: readonly AppliedCorrection[]): Map<string, number[]> {

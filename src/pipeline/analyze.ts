@@ -2,7 +2,7 @@
 // (one transaction per file); then, over every article of this run: duplicates, signals, the dossier.
 import { readFileSync } from 'node:fs';
 import type { Article, Rejection } from '../core/types.js';
-import { DOSSIER_VERSION, type Dossier } from '../core/dossier.js';
+import { DOSSIER_VERSION, type Claim, type Dossier, type Entity, type Mention } from '../core/dossier.js';
 import {
   buildArticle,
   contentId,
@@ -88,13 +88,14 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const language = analyzeLanguage(articles, undefined, corrections);
   const found = analyzeClaims(articles, language.entities, language.mentions);
   const { claims, clusters } = corroborate(articles, found, language.entities);
+  const signed = withSignals(articles, claims, language.entities);
   const dossier: Dossier = {
     format: 'recoupe-dossier',
     version: DOSSIER_VERSION,
     generatedAt: new Date().toISOString(),
     tool: { name: 'recoupe', version: RECOUPE_VERSION },
     inputs: { files: walk.files.length, articles: articles.length, rejected, skipped: walk.skipped },
-    articles,
+    articles: signed,
     entities: language.entities,
     claims,
     clusters,
@@ -149,7 +150,20 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
   }
 }
 
-// Cross-article work on this run's articles: duplicates and shared passages, then signals.
+// Each article's warning signs, from its text, claims and entity mentions.
+function withSignals(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[]): Article[] {
+  const mentions = new Map<string, (Mention & { entity: string })[]>();
+  for (const e of entities) for (const m of e.mentions) {
+    const list = mentions.get(m.article) ?? [];
+    list.push({ ...m, entity: e.id });
+    mentions.set(m.article, list);
+  }
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) claimsOf.set(c.article, [...(claimsOf.get(c.article) ?? []), c]);
+  return articles.map((article) => ({ ...article, signals: computeSignals({ article, claims: claimsOf.get(article.id) ?? [], mentions: mentions.get(article.id) ?? [] }) }));
+}
+
+// Cross-article work on this run's articles: duplicates and shared passages.
 function finishArticles(stored: readonly Article[]): Article[] {
   const order = [...stored].sort(
     (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0),
@@ -173,6 +187,6 @@ function finishArticles(stored: readonly Article[]): Article[] {
         otherEnd: p.otherEnd + bodyStart.get(p.article)!,
       })),
     };
-    return { ...withDups, signals: computeSignals(withDups) };
+    return withDups;
   });
 }

@@ -1,6 +1,6 @@
 // Dates written out: ISO and numeric dates, day and month with or without a year, months and years after a cue.
 import { formatDay, formatMonth, isValidDay, yearOf } from './calendar.js';
-import { END, START, YEAR, after, dayOf, grammarOf, isLoneMonth, monthOf } from './grammar.js';
+import { END, START, YEAR, after, dayOf, grammarOf, isLoneMonth, isQuantity, monthOf } from './grammar.js';
 import type { Context, Dated, Locale, Rule } from './types.js';
 
 /** A day, with its year when written, else from the published date, else partial (--MM-DD). */
@@ -138,9 +138,6 @@ export const cuedYear: Rule = {
   pattern: (locale: Locale) => String.raw`${after(locale.yearCues)}(?<y>${YEAR})`,
   build: (m, context) => {
     // "en 2000 exemplaires", "in 2000 units", "2000 €": a quantity, not a year.
-    const next = /^[\s\u00a0]*(\p{L}+|[%€$])/u.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const word = next?.[1]?.toLowerCase();
-    if (word && (/^[%€$]$/.test(word) || context.locale.quantityNouns.includes(word))) return null;
-    return { date: m.groups!.y! };
+    return isQuantity(m, context.locale) ? null : { date: m.groups!.y! };
   },
 };

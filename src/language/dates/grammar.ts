@@ -5,8 +5,8 @@ import type { Locale } from './types.js';
 export const START = String.raw`(?<![\p{L}\p{N}])`;
 export const END = String.raw`(?![\p{L}\p{N}])`;
 
-/** A plausible year, 1900-2100, not a piece of a longer number ("2 000", "12.2023", "2023 000"). */
-export const YEAR = String.raw`(?<![\p{N}.,/-])(?:19\d{2}|20\d{2}|2100)(?![\p{L}\p{N}]|[.,]\d|[\s\u00a0\u202f]\d{3}(?!\d))`;
+/** A plausible year, 1900-2100, not a piece of a longer number ("2 000", "12.2023", "An-2024"), but "mi-2024". */
+export const YEAR = String.raw`(?<![\p{N}.,/])(?<!(?<!mi|mid)-)(?:19\d{2}|20\d{2}|2100)(?![\p{L}\p{N}]|[.,]\d|[\s\u00a0\u202f]\d{3}(?!\d))`;
 
 /** The regex pieces of one locale. */
 export interface Grammar {
@@ -74,4 +74,11 @@ export function isLoneMonth(locale: Locale, word: string): boolean {
 /** A cue alternation as a lookbehind, so that the span holds the date only: "en 2023" -> "2023", "mi-mars" -> "mars". */
 export function after(cues: string): string {
   return String.raw`(?<=${START}(?:(?:${cues})[\s\u00a0]+|mi-|mid-))`;
+}
+
+/** Whether a match is followed by a unit or currency, making its number a quantity: "2000 drones", "2020 €". */
+export function isQuantity(m: RegExpExecArray, locale: Locale): boolean {
+  const end = m.index + m[0].length;
+  const next = /^[\s\u00a0\u202f]*(\p{L}+|[%€$])/u.exec(m.input.slice(end, end + 40))?.[1]?.toLowerCase();
+  return next !== undefined && (/^[%€$]$/.test(next) || locale.quantityNouns.includes(next));
 }

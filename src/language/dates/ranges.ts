@@ -2,7 +2,7 @@
 // The start borrows what it leaves out from the end: its month ("du 1er au 5 mars"), then its year, one less when it
 // falls later in the year ("du 30 décembre au 5 janvier 2024" starts in 2023).
 import { formatDay, formatMonth, isValidDay, yearOf } from './calendar.js';
-import { END, START, YEAR, dayOf, grammarOf, isLoneMonth, monthOf } from './grammar.js';
+import { END, START, YEAR, dayOf, grammarOf, isLoneMonth, isQuantity, monthOf } from './grammar.js';
 import type { Context, Dated, Locale, Rule } from './types.js';
 
 type Groups = Record<string, string | undefined>;
@@ -111,5 +111,9 @@ export const yearRange: Rule = {
     ['between 2020 and 2022', null, '2020', '2022'],
   ],
   pattern: (locale: Locale) => `${open(locale)}(?<y1>${YEAR})${close(locale)}(?<y2>${YEAR})${END}`,
-  build: (m) => (Number(m.groups!.y1) < Number(m.groups!.y2) ? { date: m.groups!.y1!, until: m.groups!.y2! } : null),
+  build: (m, context) => {
+    // "de 2000 à 2020 drones" counts drones.
+    if (isQuantity(m, context.locale) || Number(m.groups!.y1) >= Number(m.groups!.y2)) return null;
+    return { date: m.groups!.y1!, until: m.groups!.y2! };
+  },
 };

@@ -1,8 +1,9 @@
 // comments-mixed: reader comments were mixed into the saved text (they were moved aside into comments[]).
-import type { Article, Signal } from '../../core/types.js';
+import type { Signal } from '../../core/types.js';
+import type { SignalContext } from '../context.js';
 
 /** Raised when the input carried a reader-comment thread. */
-export function commentsMixed(article: Article): Signal {
+export function commentsMixed({ article }: SignalContext): Signal {
   const n = article.comments.length;
   return {
     name: 'comments-mixed',

@@ -1,8 +1,9 @@
 // no-date: the article gives no publication date, so nothing it says can be placed in time.
-import type { Article, Signal } from '../../core/types.js';
+import type { Signal } from '../../core/types.js';
+import type { SignalContext } from '../context.js';
 
 /** Raised when no publication date was found in the article's metadata, header or URL. */
-export function noDate(article: Article): Signal {
+export function noDate({ article }: SignalContext): Signal {
   const missing = article.published === null;
   return {
     name: 'no-date',

@@ -1,8 +1,9 @@
 // republished: the article copies another one of the corpus (a republication is not an independent source).
-import type { Article, Signal } from '../../core/types.js';
+import type { Signal } from '../../core/types.js';
+import type { SignalContext } from '../context.js';
 
 /** Raised when the article is an exact or near copy of an earlier one; evidence spans are the shared passages. */
-export function republished(article: Article): Signal {
+export function republished({ article }: SignalContext): Signal {
   const copy = article.duplicateOf !== null;
   const evidence = copy
     ? article.sharedPassages

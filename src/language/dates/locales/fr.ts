@@ -53,7 +53,7 @@ export const fr: Locale = {
     // "Au début de ce mois", "plus tôt ce mois-ci", "ce mois-ci"
     'this-month': String.raw`(?:(?:au|en)\s+début\s+de\s+|(?:à\s+la\s+)?fin\s+de\s+|(?:plus\s+tôt|plus\s+tard)\s+)?ce\s+mois(?:-ci)?`,
     'next-month': String.raw`le\s+mois\s+prochain`,
-    'last-year': `l${A}an(?:née)?\\s+(?:dernière?|passée?)`,
+    'last-year': `l${A}an(?:née)?\\s+(?:dernier|dernière|passée?)`,
     'this-year': String.raw`(?:(?:au|en)\s+début\s+de\s+|plus\s+tôt\s+)?cette\s+année`,
     'next-year': `l${A}an(?:née)?\\s+prochaine?`,
   },
