@@ -21,6 +21,7 @@ export function sensational({ article }: SignalContext): Signal {
       if (at > 0 && /\p{L}/u.test(lower[at - 1]!)) continue; // the stem must start a word
       let end = from;
       while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+      if (term.stem.length <= 4 && end - from > 2) continue; // short stems are whole words: "fou", not "fournir"
       if (!hits.some((h) => at < h.end && end > h.start)) hits.push({ start: at, end, weight: term.weight });
     }
   }
