@@ -9,9 +9,14 @@ export interface Candidate extends DateMention {
 /** Keeps the longest of overlapping candidates ("21 mars 2023" over "mars 2023"), the earlier rule on a tie. */
 export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const taken = new Set<number>(); // offsets already covered: linear in the spans, not quadratic in the candidates
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken.add(i);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
