@@ -57,7 +57,9 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const participle = /ant$/i.test(m[0]); // "ajoutant une dimension" is never inverted speech
     const inverted = !participle && (/[»"”]\s*,?\s*$/.test(before) || (/,\s*$/.test(before) && !framesThat));
     // A verb of saying frames a statement: "que", a colon or a quotation follows ("ajoutant une dimension" does not).
-    if (!inverted && !verb.denial && !framesThat && !/^\s*contre\b/i.test(rest)) continue;
+    // English "officials said." needs no "that"; French "faire état de", "mettre en garde contre" take a noun.
+    const nounFrame = (verb.lemma === 'mettre en garde' && /^\s*contre\b/i.test(rest)) || (verb.lemma === 'faire état' && /^\s*(de|d['’])/i.test(rest));
+    if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame) continue;
     let source: SourceCandidate | null = null;
     if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
@@ -78,7 +80,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   }
   // 3. "les démentis officiels de Pékin": the owner of the denial.
   const denial = DENIAL_NOUNS.exec(sentence);
-  if (denial && !inQuote(denial.index)) {
+  if (denial && !inQuote(denial.index) && /(?:\b(?:les|des|un|ses|leurs|ces|the|its|their)\s+(?:\p{L}+\s+)?|['’]s\s+)$/iu.test(sentence.slice(0, denial.index))) {
     const after = offset + denial.index + denial[0].length;
     const source = candidates.find((c) => c.start >= after && c.start - after < 25);
     if (source) pairs.push({ source, cue: denial[0], at: denial.index, relay: false });
@@ -101,7 +103,12 @@ function subjectBefore(sentence: string, offset: number, cueStart: number, candi
     return inSentence ?? state.lastSource;
   }
   const left = candidates.filter((c) => c.end - offset <= cueStart);
-  if (left.length) return left.reduce((best, c) => (c.end > best.end ? c : best));
+  if (left.length) {
+    const nearest = left.reduce((best, c) => (c.end > best.end ? c : best));
+    // "Tiburce Valmont, porte-parole de l'OTAN, a déclaré": the person before the role is the speaker.
+    const named = left.find((c) => c.kind === 'person' && c.entity && c.end <= nearest.start && /^\s*,\s*$/.test(sentence.slice(c.end - offset, nearest.start - offset)));
+    return named ?? nearest;
+  }
   // "Il a refusé de ..., mais a affirmé que": the sentence's pronoun subject.
   return /^(il|elle|ils|elles|he|she|they)\b/i.test(sentence.trimStart()) ? state.lastSource : null;
 }

@@ -2,7 +2,7 @@
 // Not the journalistic conditional: the conditional of reported speech ("a déclaré que les alliés en discuteraient",
 // "prévenant que les Etats-Unis paieraient") and of a hypothesis ("Cela permettrait", "si ..., il serait").
 import type { Claim } from '../core/dossier.js';
-import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NOT_CONDITIONAL } from './locales/cues.js';
+import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
 
 /** A modality decision and the words that made it. */
 export interface ModalityDecision {
@@ -18,11 +18,11 @@ const REPORTED_THAT = /\b(?:déclar|affirm|indiqu|ajout|rapport|annonc|expliqu|p
 export function decideModality(text: string, attributed: boolean, frameEnd: number | null): ModalityDecision {
   const outside = unquoted(text);
   const denial = DENIAL_WORDS.exec(outside);
-  if (denial) return { modality: 'denied', cue: denial[0] };
+  if (denial && !NEGATED.test(outside.slice(Math.max(0, denial.index - 25), denial.index))) return { modality: 'denied', cue: denial[0] };
   const conditional = journalisticConditional(outside, frameEnd);
   if (conditional) return { modality: 'conditional', cue: conditional };
   if (attributed) return { modality: 'reported', cue: null };
-  const hedge = HEDGES.exec(outside);
+  const hedge = HEDGES.exec(outside) ?? MODAL_HEDGES.exec(outside);
   if (hedge) return { modality: 'hedged', cue: hedge[0] };
   return { modality: 'asserted', cue: null };
 }

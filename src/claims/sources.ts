@@ -38,7 +38,8 @@ const NOUNS: ReadonlyMap<string, SourceKind | 'role'> = new Map([
   ...words('anonymous', 'source sources officiel officiels responsable responsables fonctionnaire fonctionnaires diplomate diplomates proche proches témoin témoins initié initiés official officials insider insiders aide aides'),
   ...words('vague', 'agences agencies médias presse informations indications rumeurs estimations rapports rapport observateurs analystes commentateurs spéculations media reports report analysts observers estimates rumours rumors'),
   ...words('document', 'document documents données factures registres archives contrats courriers lettres data records invoices filings'),
-  ...words('role', 'ministre président présidente porte-parole secrétaire chef ambassadeur ambassadrice dirigeant spokesperson spokesman spokeswoman minister president secretary ambassador chief leader'),
+  ...words('role', 'ministre président présidente porte-parole secrétaire chef ambassadeur ambassadrice dirigeant maire sénateur sénatrice député députée commissaire gouverneur procureur général directeur directrice spokesperson spokesman spokeswoman minister president secretary ambassador chief leader mayor senator governor prosecutor commissioner director'),
+  ...words('government', 'police gendarmerie autorités gouvernement armée authorities government army military ministère ministry'),
 ]);
 
 function words(kind: SourceKind | 'role', list: string): [string, SourceKind | 'role'][] {
@@ -55,6 +56,7 @@ function kindOfEntity(m: EntityMention): SourceKind | null {
   if (m.type === 'person') return 'person';
   if (m.key && (m.key.startsWith('country:') || m.role === 'metonym' || /^org:(kremlin|white-house|pentagon|elysee|state-department)/.test(m.key))) return 'government';
   if (m.key && /ministry|government|gouvernement|council|parliament/.test(m.key)) return 'government';
+  if (/^(le |la |l['’])?(ministère|ministry|gouvernement|government|présidence|presidency)\b/i.test(m.text)) return 'government';
   if (m.type === 'org') return 'organization';
   return null;
 }
@@ -105,7 +107,8 @@ function classifyPhrase(
     if (indefinite && !national) return { ...base, kind: 'anonymous' };
     return { ...base, kind: 'person' };
   }
-  if (kind === 'vague' && /\brapports?\b|\breports?\b/i.test(text) && inner && kindOfEntity(inner) === 'media') return { ...base, kind: 'media', entity: inner.entity };
+  // "les estimations de l'ONU", "le rapport de Reuters": the named owner is the source.
+  if ((kind === 'vague' || kind === 'document') && inner && kindOfEntity(inner) !== 'person') return { ...base, kind: kindOfEntity(inner)!, entity: inner.entity };
   if (kind === 'anonymous' && inner && inner.type === 'person') return { ...base, kind: 'person', entity: inner.entity };
   return { ...base, kind };
 }

@@ -137,7 +137,10 @@ interface State {
 // by analyzeLanguage so that we see what each did.
 async function readState(store: Store): Promise<State> {
   const ids = [...new Set((await store.listFiles()).flatMap((f) => f.articleIds))];
-  const articles = await store.getArticles(ids);
+  // In the order analyze reads them (the linker's choice of a name between equal forms depends on it).
+  const articles = (await store.getArticles(ids)).sort(
+    (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0),
+  );
   const corrections = (await store.listCorrections()).filter(isEntityCorrection);
   const { entities, applied } = applyCorrections(analyzeLanguage(articles).entities, corrections);
   return { articles: articles.length, entities, corrections, applied };

@@ -6,6 +6,7 @@ import { findContradictions, poolCluster } from './contradictions.js';
 import { claimOrigins } from './origins.js';
 
 export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
+export { buildTimeline, type DatedEntry } from './timeline.js';
 
 /** Claims with their cluster, and the clusters. */
 export interface Corroboration {

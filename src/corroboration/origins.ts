@@ -11,7 +11,7 @@ export interface Origin {
   readonly via: string;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(the|le|la|les|l')\s*/, '').replace(/\s+/g, ' ').trim();
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:(?:the|le|la|les)\s+|l'\s*)/, '').replace(/\s+/g, ' ').trim();
 
 /** Computes the origin of each claim of a corpus. */
 export function claimOrigins(claims: readonly Claim[], articles: readonly Article[], entities: readonly Entity[]): Map<string, Origin> {

@@ -7,6 +7,7 @@ import { loadKnowledge, type Knowledge } from './knowledge/index.js';
 import { findMentions, type RawMention } from './mentions/find-mentions.js';
 
 export { splitSentences, sentencesIn } from './sentences.js';
+export { findDates, type DateMention } from './dates/index.js';
 export { tokenize, type Token } from './tokens.js';
 export { loadKnowledge, type Knowledge } from './knowledge/index.js';
 export type { RawMention, MentionType } from './mentions/find-mentions.js';

@@ -13,7 +13,7 @@ import {
   type InputFile,
 } from '../ingest/index.js';
 import { analyzeClaims } from '../claims/index.js';
-import { corroborate } from '../corroboration/index.js';
+import { buildTimeline, corroborate } from '../corroboration/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
 import type { Store, StoredFile } from '../store/store.js';
@@ -99,7 +99,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     entities: language.entities,
     claims,
     clusters,
-    timeline: [],
+    timeline: buildTimeline(articles, claims),
   };
   return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: articles.length } };
 }

@@ -50,6 +50,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('prévenir', 'préven', 'prévient|préviennent|prévenu|prévenait|prévenant'),
   fr('mettre en garde', '', 'met en garde|mettent en garde|mis en garde|mettait en garde|mettant en garde'),
   fr('faire état', '', 'fait état|font état|faisait état|faisant état|feraient état|ferait état'),
+  fr('répéter', 'répét|répèt'), // "Le ministre a répété que"
+  fr('réitérer', 'réitér|réitèr'),
+  fr('insister', 'insist'),
+  fr('dénoncer', 'dénonç|dénonc'),
+  fr('promettre', 'promett', 'promet|promis|promise'),
   fr('nier', 'ni', 'nie|nient|nié|niait|niaient|niant', { denial: true }), // "elle nie fournir"
   fr('démentir', 'dément', 'dément|démentent|démenti|démentie|démentait|démentant', { denial: true }),
   fr('rejeter', 'rejet|rejett', '', { denial: true }), // "rejette les accusations"
@@ -97,11 +102,17 @@ export const CLEFT = /^c['’]est ce qu(?:e\s+|['’])\s*(?:affirme|affirment|ra
 /** Nouns of denial whose owner is the source: "les démentis officiels de Pékin", "China's denials". */
 export const DENIAL_NOUNS = /\b(démentis?|dénégations?|denials?|rejet)\b/iu;
 
+/** A negation just before a denial word undoes it: "n'a pas démenti", "did not deny". */
+export const NEGATED = /(?:\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais)|\bne\s+\S+\s+(?:pas|jamais)|\bnot|n['’]t|\bnever)\s*$/iu;
+
 /** Words of denial anywhere in a claim: they make it a denial. */
 export const DENIAL_WORDS = /\b(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)\b/iu;
 
 /** Hedges: the statement is presented as uncertain. "Il semble que", "pourrait", "des spéculations". */
-export const HEDGES = /\b(il semble(?:rait)? que|semble(?:nt)?|semblait|pourrait|pourraient|peut-être|probablement|possiblement|vraisemblablement|apparemment|spéculations?|rumeurs?|selon les estimations|il est possible que|may|might|could|appears?|appeared|seems?|seemed|possibly|probably|likely|speculation|rumou?rs?)\b/iu;
+export const HEDGES = /\b(il semble(?:rait)? que|semble(?:nt)?|semblait|pourrait|pourraient|devrait|devraient|peut-être|probablement|possiblement|vraisemblablement|apparemment|spéculations?|rumeurs?|selon les estimations|il est possible que|could|appears?|appeared|seems?|seemed|possibly|probably|likely|speculation|rumou?rs?)\b/iu;
+
+/** English modals as hedges, in lower case only: "May" is also a month and a name. */
+export const MODAL_HEDGES = /\b(?:may|might)\b/u;
 
 /** English distance markers that work like the French journalistic conditional. */
 export const EN_CONDITIONAL = /\b(allegedly|reportedly|is said to|are said to|was said to|were said to|purportedly|supposedly)\b/iu;

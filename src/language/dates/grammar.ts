@@ -1,8 +1,9 @@
 // Regex pieces built once per locale from its lexicons, and the readers that turn matched words into numbers.
 import type { Locale } from './types.js';
 
-/** Start and end of a word: letters and digits, Unicode-aware (JS \b sees "é" as a boundary). */
+/** Start of a word: letters and digits, Unicode-aware (JS \b sees "é" as a boundary). */
 export const START = String.raw`(?<![\p{L}\p{N}])`;
+/** End of a word. */
 export const END = String.raw`(?![\p{L}\p{N}])`;
 
 /** A plausible year, 1900-2100, not a piece of a longer number ("2 000", "12.2023", "An-2024"), but "mi-2024". */

@@ -118,6 +118,7 @@ function pick<E extends { readonly name: string; readonly mentions: readonly unk
 
 /** Applies the entity corrections in order; others (and malformed ones) are skipped. Never changes its inputs. */
 export function applyCorrections(entities: readonly Entity[], corrections: readonly CorrectionInput[]): CorrectedEntities {
+  if (!corrections.some(isEntityCorrection)) return { entities: [...entities], applied: [] }; // the linker's output, as is
   let work: Work[] = entities.map((e) => ({ ...e, mentions: [...e.mentions], added: [], isReshaped: false }));
   const applied: AppliedCorrection[] = [];
   for (const [n, input] of corrections.entries()) {

@@ -26,7 +26,7 @@ interface Group {
 }
 
 const TYPE_RANK: Record<MentionType, number> = { person: 5, product: 4, org: 3, event: 3, place: 2, other: 0 };
-const LEADING_ARTICLE = /^(the|le|la|les|l['’])\s*/i;
+const LEADING_ARTICLE = /^(?:(?:the|le|la|les)\s+|l['’]\s*)/i;
 /** Honorifics kept in a mention's span ("M. Xi") but not part of the name. */
 const HONORIFIC = /^(M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Me)\.?\s+/;
 const bareName = (s: string): string => s.replace(LEADING_ARTICLE, '').replace(HONORIFIC, '');
@@ -105,7 +105,7 @@ function partOf(groups: readonly Group[], m: RawMention, knowledge: Knowledge): 
   if (w.length !== 1) return undefined;
   const word = knowledge.nameKey(w[0]!);
   const found = groups.filter((g) => {
-    if (g.words.length < 2 || g.known) return false;
+    if (g.words.length < 2 || (g.known && g.type !== 'person')) return false;
     const keys = g.words.map((x) => knowledge.nameKey(x));
     if (g.type === 'person' || m.type === 'person') {
       const surname = knowledge.chineseSurname(g.words[0]!) ? keys[0] : keys[keys.length - 1];
@@ -171,7 +171,12 @@ function toEntity(g: Group, knowledge: Knowledge): Entity {
     .sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start);
   const known = g.known ? knowledge.entities.get(g.key) : undefined;
   const names = g.mentions.filter((m) => m.raw.role !== 'demonym').map((m) => bareName(m.raw.text));
-  const name = known ? (mostFrequent(names) ?? bestLabel(known.label, g)) : longest(names) ?? g.mentions[0]!.raw.text;
+  // People go by their full name ("Xi Jinping", not "Xi"); outlets by the gazetteer's label ("Le Monde").
+  const name = known
+    ? known.type === 'person' || known.kind === 'outlet' || known.kind === 'agency'
+      ? (known.type === 'person' ? longest(names) : null) ?? bestLabel(known.label, g)
+      : (mostFrequent(names) ?? bestLabel(known.label, g))
+    : longest(names) ?? g.mentions[0]!.raw.text;
   const aliases = [...new Set(g.mentions.map((m) => m.raw.text.replace(LEADING_ARTICLE, '')))].filter((x) => x !== name).sort();
   const type = known ? known.type : (g.type ?? 'other');
   return { id: `e_${createHash('sha256').update(g.key).digest('hex').slice(0, 12)}`, name, type, aliases, mentions };

@@ -55,7 +55,7 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
     if (!isCapitalised(t)) continue;
     // "The", "Le", "Seule" opening a sentence: the name, if any, starts at the next word (tried as a form again).
     if (knowledge.honorific(`${t.text}.`) && tokens[i + 1]?.text === '.') continue; // "M." in "M. Xi"
-    if (FUNCTION_WORDS.has(lower(t.text)) || (starts.has(i) && isCommonWord(t.text, lowerWords, capsInside, knowledge))) continue;
+    if (FUNCTION_WORDS.has(lower(t.text).replace(/['’]$/, '')) || (starts.has(i) && isCommonWord(t.text, lowerWords, capsInside, knowledge))) continue;
     if (isOfficeName(tokens, i, knowledge)) continue;
     const run = capitalisedRun(tokens, i, starts, lowerWords, capsInside, knowledge);
     if (!run) continue;
@@ -126,7 +126,14 @@ function matchGazetteer(
     if (n === 1 && FUNCTION_WORDS.has(lower(surface))) continue;
     // "Vladimir Putin" is not the city of Vladimir: a first name followed by a capitalised word is a person's name.
     if (n === 1 && found.every((c) => c.type === 'place') && knowledge.firstNames(surface).length > 0 && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1) return null;
-    return { mention: gazetteerMention(tokens, i, last, surface, found, 'gazetteer'), last };
+    const mention = gazetteerMention(tokens, i, last, surface, found, 'gazetteer');
+    // "M. Xi": a known person's honorific belongs to the mention, as for unknown names.
+    const before = tokens[i - 1];
+    if (mention.type === 'person' && before && (knowledge.honorific(before.text) || (before.text === '.' && tokens[i - 2] && knowledge.honorific(`${tokens[i - 2]!.text}.`)))) {
+      const start = honorificStart(tokens, i);
+      return { mention: { ...mention, start, text: text.slice(start, mention.end) }, last };
+    }
+    return { mention, last };
   }
   return null;
 }

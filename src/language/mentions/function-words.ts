@@ -63,4 +63,4 @@ agence journal quotidien hebdomadaire site chaîne média company firm subsidiar
 website channel broadcaster`.split(/\s+/));
 
 /** Prepositions that make a capital a place, not its government: "à Moscou" (the city), "Moscou a démenti" (the state). */
-export const LOCATIVES: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'en', 'in', 'at', 'near', 'près', 'vers', 'to', 'into', 'from', 'depuis', 'via', 'outside', 'inside']);
+export const LOCATIVES: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'en', 'in', 'at', 'near', 'près', 'vers', 'to', 'into', 'from', 'depuis', 'via', 'outside', 'inside', 'towards', 'toward']);

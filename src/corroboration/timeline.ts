@@ -1,0 +1,26 @@
+// The corpus timeline: every dated expression, resolved against its article's date, ordered, with the claims
+// that carry it. Partial dates ("--08-30") stay partial and sort after the dated ones of the same month.
+import type { Claim, TimelineEntry } from '../core/dossier.js';
+import type { Article } from '../core/types.js';
+import { findDates } from '../language/index.js';
+
+/** A timeline entry with the claims that contain its date. */
+export interface DatedEntry extends TimelineEntry {
+  readonly claims: readonly string[];
+  readonly rule: string;
+}
+
+/** Builds the timeline of a corpus. */
+export function buildTimeline(articles: readonly Article[], claims: readonly Claim[]): DatedEntry[] {
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) claimsOf.set(c.article, [...(claimsOf.get(c.article) ?? []), c]);
+  const out: DatedEntry[] = [];
+  for (const a of articles) {
+    for (const d of findDates(a.text, { published: a.published, language: a.language })) {
+      const inside = (claimsOf.get(a.id) ?? []).filter((c) => c.start <= d.start && c.end >= d.end).map((c) => c.id);
+      out.push({ article: a.id, date: d.date, ...(d.until ? { until: d.until } : {}), text: d.text, start: d.start, end: d.end, claims: inside, rule: d.rule });
+    }
+  }
+  const key = (e: DatedEntry): string => (e.date.startsWith('--') ? `9999${e.date.slice(1)}` : e.date);
+  return out.sort((x, y) => key(x).localeCompare(key(y)) || x.article.localeCompare(y.article) || x.start - y.start);
+}
