@@ -177,7 +177,11 @@ if (unknown.length) {
 }
 
 const all = { date: new Date().toISOString(), commit: null, max_docs: maxDocs, suites: {} };
-try { all.commit = spawnSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || null; } catch { /* no git */ }
+try {
+  all.commit = spawnSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || null;
+  // uncommitted changes under src/ mean the figures are not those of the commit alone
+  if (all.commit && spawnSync('git', ['-C', root, 'status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).stdout.trim()) all.commit += '+dirty';
+} catch { /* no git */ }
 let failed = 0;
 const tStart = Date.now();
 for (const suite of SUITES) {
@@ -204,7 +208,7 @@ for (const suite of SUITES) {
   }
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`\neval: ${Object.keys(all.suites).length} suite(s) in ${((Date.now() - tStart) / 1000).toFixed(1)} s` +
+console.log(`\neval: ${all.commit ?? 'no commit'}: ${Object.keys(all.suites).length} suite(s) in ${((Date.now() - tStart) / 1000).toFixed(1)} s` +
   `${failed ? `, ${failed} failed` : ''}${maxDocs ? `, NER corpora capped at ${maxDocs} documents` : ''}`);
 if (asJson) console.log(JSON.stringify(all));
 process.exitCode = failed ? 1 : 0;
