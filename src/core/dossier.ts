@@ -10,6 +10,8 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** "demonym" for an adjective that points at a country ("chinoises"); in the dossier these are in Entity.demonyms. */
+  readonly role?: 'demonym';
 }
 
 /** One actor, place, product or event of the story, across articles. */
@@ -18,7 +20,10 @@ export interface Entity {
   readonly name: string;
   readonly type: 'person' | 'org' | 'place' | 'product' | 'event' | 'other';
   readonly aliases: readonly string[];
+  /** Where the entity is named. */
   readonly mentions: readonly Mention[];
+  /** Adjectives that point at it without naming it ("chinois", "sino-russe"): linked, not separate entities. */
+  readonly demonyms?: readonly Mention[];
 }
 
 /** Who vouches for a claim. */

@@ -96,7 +96,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     tool: { name: 'recoupe', version: RECOUPE_VERSION },
     inputs: { files: walk.files.length, articles: articles.length, rejected, skipped: walk.skipped },
     articles: signed,
-    entities: language.entities,
+    entities: language.entities.map(splitDemonyms),
     claims,
     clusters,
     timeline: buildTimeline(articles, claims),
@@ -148,6 +148,12 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
     await store.putFile(refused, []);
     return refused;
   }
+}
+
+// In the dossier, an entity's mentions are where it is named; adjectives pointing at it are listed apart.
+function splitDemonyms(e: Entity): Entity {
+  const strip = ({ role: _role, ...m }: Mention): Mention => m;
+  return { ...e, mentions: e.mentions.filter((m) => m.role !== 'demonym').map(strip), demonyms: e.mentions.filter((m) => m.role === 'demonym').map(strip) };
 }
 
 // Each article's warning signs, from its text, claims and entity mentions.

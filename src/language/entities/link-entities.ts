@@ -167,7 +167,7 @@ function joinSurnamesAcrossArticles(corpus: Map<string, Group>, knowledge: Knowl
 
 function toEntity(g: Group, knowledge: Knowledge): Entity {
   const mentions: Mention[] = g.mentions
-    .map(({ article, raw }) => ({ article, start: raw.start, end: raw.end, text: raw.text }))
+    .map(({ article, raw }) => ({ article, start: raw.start, end: raw.end, text: raw.text, ...(raw.role === 'demonym' ? { role: 'demonym' as const } : {}) }))
     .sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start);
   const known = g.known ? knowledge.entities.get(g.key) : undefined;
   const names = g.mentions.filter((m) => m.raw.role !== 'demonym').map((m) => bareName(m.raw.text));
@@ -177,7 +177,9 @@ function toEntity(g: Group, knowledge: Knowledge): Entity {
       ? (known.type === 'person' ? longest(names) : null) ?? bestLabel(known.label, g)
       : (mostFrequent(names) ?? bestLabel(known.label, g))
     : longest(names) ?? g.mentions[0]!.raw.text;
-  const aliases = [...new Set(g.mentions.map((m) => m.raw.text.replace(LEADING_ARTICLE, '')))].filter((x) => x !== name).sort();
+  // Aliases: every form seen, with the honorific when one was written ("M. Xi").
+  const forms = g.mentions.flatMap((m) => [m.raw.text.replace(LEADING_ARTICLE, ''), ...(m.raw.honorific ? [`${m.raw.honorific} ${m.raw.text}`] : [])]);
+  const aliases = [...new Set(forms)].filter((x) => x !== name).sort();
   const type = known ? known.type : (g.type ?? 'other');
   return { id: `e_${createHash('sha256').update(g.key).digest('hex').slice(0, 12)}`, name, type, aliases, mentions };
 }

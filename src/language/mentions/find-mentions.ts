@@ -22,6 +22,8 @@ export interface RawMention {
   readonly role: 'name' | 'acronym' | 'demonym' | 'metonym';
   /** The rule that made it, for explanations. */
   readonly rule: string;
+  /** The honorific written before the name ("M.", "Mme"), outside the span: HIPE and readers quote "M. Xi" but name "Xi". */
+  readonly honorific?: string;
 }
 
 /** Longest gazetteer form tried, in words. */
@@ -62,12 +64,19 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
     const first = tokens[run.first]!;
     const last = tokens[run.last]!;
     const { type, rule } = typeOfRun(tokens, run.first, run.last, knowledge);
-    // "M. Xi": the honorific belongs to the mention (readers quote it so), not to the name.
-    const start = rule === 'honorific' ? honorificStart(tokens, run.first) : first.start;
-    out.push({ start, end: last.end, text: text.slice(start, last.end), type, key: null, role: 'name', rule });
+    const honorific = rule === 'honorific' ? text.slice(honorificStart(tokens, run.first), first.start).trim() : undefined;
+    if (isNoise(text.slice(first.start, last.end))) continue;
+    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, key: null, role: 'name', rule, ...(honorific ? { honorific } : {}) });
     i = run.last;
   }
   return out;
+}
+
+// Not a name: one letter ("M" of an initial), or a headline in capitals read as a name ("GRAND ROMAN CONTEMPORAIN").
+function isNoise(surface: string): boolean {
+  if (surface.replace(/[^\p{L}\d]/gu, '').length <= 1) return true;
+  const caps = surface.match(/\b\p{Lu}{4,}\b/gu) ?? [];
+  return caps.length >= 2;
 }
 
 // Start of "M." or "Mme" just before a name.
@@ -127,11 +136,10 @@ function matchGazetteer(
     // "Vladimir Putin" is not the city of Vladimir: a first name followed by a capitalised word is a person's name.
     if (n === 1 && found.every((c) => c.type === 'place') && knowledge.firstNames(surface).length > 0 && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1) return null;
     const mention = gazetteerMention(tokens, i, last, surface, found, 'gazetteer');
-    // "M. Xi": a known person's honorific belongs to the mention, as for unknown names.
+    // "M. Xi": a known person's honorific is kept beside the mention, as for unknown names.
     const before = tokens[i - 1];
     if (mention.type === 'person' && before && (knowledge.honorific(before.text) || (before.text === '.' && tokens[i - 2] && knowledge.honorific(`${tokens[i - 2]!.text}.`)))) {
-      const start = honorificStart(tokens, i);
-      return { mention: { ...mention, start, text: text.slice(start, mention.end) }, last };
+      return { mention: { ...mention, honorific: text.slice(honorificStart(tokens, i), mention.start).trim() }, last };
     }
     return { mention, last };
   }
@@ -199,6 +207,7 @@ function capitalisedRun(
   if (first === last && FUNCTION_WORDS.has(lower(only))) return null;
   if (first === last && /^\p{Lu}{7,}$/u.test(only)) return null; // "EXPLOSIVES" in a headline in capitals
   if (TITLE_WORDS.has(lower(tokens[last]!.text)) && first === last) return null;
+  if (first === last && (ORG_WORDS.has(lower(only)) || EVENT_WORDS.has(lower(only)))) return null; // "Conseil", "Guerre" alone are nouns
   if (first === last && starts.has(first) && !capsInside.has(only) && !isAcronym(only) && !isModel(only)) return null;
   return { first, last };
 }
