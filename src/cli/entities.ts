@@ -16,6 +16,7 @@ import {
 } from '../language/index.js';
 import { openStore, storeOptionsFrom, type Store, type StoredCorrection } from '../store/index.js';
 import type { Io } from './main.js';
+import { byPublication, splitDemonyms } from '../pipeline/analyze.js';
 
 const DB_HELP = 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)';
 
@@ -138,12 +139,10 @@ interface State {
 async function readState(store: Store): Promise<State> {
   const ids = [...new Set((await store.listFiles()).flatMap((f) => f.articleIds))];
   // In the order analyze reads them (the linker's choice of a name between equal forms depends on it).
-  const articles = (await store.getArticles(ids)).sort(
-    (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0),
-  );
+  const articles = (await store.getArticles(ids)).sort(byPublication);
   const corrections = (await store.listCorrections()).filter(isEntityCorrection);
   const { entities, applied } = applyCorrections(analyzeLanguage(articles).entities, corrections);
-  return { articles: articles.length, entities, corrections, applied };
+  return { articles: articles.length, entities: entities.map(splitDemonyms), corrections, applied };
 }
 
 async function withStore(db: string | undefined, use: (store: Store) => Promise<void>): Promise<void> {

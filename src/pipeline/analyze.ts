@@ -150,8 +150,8 @@ async function ingestFile(file: InputFile, store: Store, maxBytes: number, readB
   }
 }
 
-// In the dossier, an entity's mentions are where it is named; adjectives pointing at it are listed apart.
-function splitDemonyms(e: Entity): Entity {
+/** In the dossier, an entity's mentions are where it is named; adjectives pointing at it are listed apart. */
+export function splitDemonyms(e: Entity): Entity {
   const strip = ({ role: _role, ...m }: Mention): Mention => m;
   return { ...e, mentions: e.mentions.filter((m) => m.role !== 'demonym').map(strip), demonyms: e.mentions.filter((m) => m.role === 'demonym').map(strip) };
 }
@@ -169,11 +169,14 @@ function withSignals(articles: readonly Article[], claims: readonly Claim[], ent
   return articles.map((article) => ({ ...article, signals: computeSignals({ article, claims: claimsOf.get(article.id) ?? [], mentions: mentions.get(article.id) ?? [] }) }));
 }
 
+/** The order articles are analysed in: by publication date (undated last), then path and item. Originals come first. */
+export function byPublication(a: Article, b: Article): number {
+  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0);
+}
+
 // Cross-article work on this run's articles: duplicates and shared passages.
 function finishArticles(stored: readonly Article[]): Article[] {
-  const order = [...stored].sort(
-    (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0),
-  );
+  const order = [...stored].sort(byPublication);
   const rank = new Map(order.map((a, i) => [a.id, i]));
   // Bodies only: a republication under a new headline is still a copy. Spans are moved back into text coordinates.
   const dups = findDuplicates(stored.map((a) => ({ id: a.id, text: a.text.slice(a.bodyStart), title: a.title, order: rank.get(a.id)! })));

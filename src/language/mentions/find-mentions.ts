@@ -76,7 +76,7 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
 function isNoise(surface: string): boolean {
   if (surface.replace(/[^\p{L}\d]/gu, '').length <= 1) return true;
   const caps = surface.match(/\b\p{Lu}{4,}\b/gu) ?? [];
-  return caps.length >= 2;
+  return caps.length >= 3;
 }
 
 // Start of "M." or "Mme" just before a name.
