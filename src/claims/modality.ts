@@ -2,7 +2,7 @@
 // Not the journalistic conditional: the conditional of reported speech ("a déclaré que les alliés en discuteraient",
 // "prévenant que les Etats-Unis paieraient") and of a hypothesis ("Cela permettrait", "si ..., il serait").
 import type { Claim } from '../core/dossier.js';
-import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
+import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, NEGATED_ACT, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
 
 /** A modality decision and the words that made it. */
 export interface ModalityDecision {
@@ -19,6 +19,8 @@ export function decideModality(text: string, attributed: boolean, frameEnd: numb
   const outside = unquoted(text);
   const denial = DENIAL_WORDS.exec(outside);
   if (denial && !NEGATED.test(outside.slice(Math.max(0, denial.index - 25), denial.index))) return { modality: 'denied', cue: denial[0] };
+  const negated = attributed ? NEGATED_ACT.exec(outside) : null;
+  if (negated) return { modality: 'denied', cue: negated[0] };
   const conditional = journalisticConditional(outside, frameEnd);
   if (conditional) return { modality: 'conditional', cue: conditional };
   if (attributed) return { modality: 'reported', cue: null };

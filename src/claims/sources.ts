@@ -100,7 +100,10 @@ function classifyPhrase(
   const name = text.replace(/^(?:les|le|la|un|une|des|the|an|a)\s+|^l['’]\s*/i, '');
   const base = { start, end, name, definite, head };
   if (kind === 'role') {
-    // "un porte-parole de l'OTAN" speaks for NATO; "le président chinois", "son ministre": a person named by office.
+    // "NATO Secretary General Jens Stoltenberg": the named person; "un porte-parole de l'OTAN" speaks for NATO;
+    // "le président chinois", "son ministre": a person named by office.
+    const person = mentions.find((m) => m.start >= start && m.end <= end && m.type === 'person');
+    if (person) return { ...base, name: person.text, kind: 'person', entity: person.entity };
     if (inner && inner.type !== 'person') return { ...base, kind: kindOfEntity(inner) === 'media' ? 'media' : kindOfEntity(inner)!, entity: inner.entity };
     const indefinite = /^(un|une|des|a|an|some)\b/i.test(text);
     const national = mentions.some((m) => m.role === 'demonym' && m.start >= start && m.end <= end);

@@ -26,10 +26,12 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
     const id = `k_${String(k + 1).padStart(4, '0')}`;
     for (const m of g.members) clusterOf.set(m, id);
     const members = g.members.map((m) => claimById.get(m)!);
+    // Distinct origins: by key, and by name when two keys carry one name (a source named without its entity).
     const distinct = new Map<string, { name: string }>();
     for (const m of members) {
       const o = origins.get(m.id);
-      if (o && !distinct.has(o.key)) distinct.set(o.key, { name: o.name });
+      if (!o || distinct.has(o.key) || [...distinct.values()].some((d) => d.name === o.name)) continue;
+      distinct.set(o.key, { name: o.name });
     }
     return {
       id,

@@ -78,6 +78,28 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   en('show', 'showed|shows|show', { weak: true }),
   en('suggest', 'suggested|suggests', { weak: true }),
   en('accuse', 'accused|accuses'),
+  en('argue', 'argued|argues|arguing'), // "Critics argue that"
+  en('tweet', 'tweeted|tweets'),
+  en('contend', 'contended|contends'),
+  en('assert', 'asserted|asserts'),
+  en('maintain', 'maintained|maintains', { weak: true }),
+  en('declare', 'declared|declares', { weak: true }),
+  en('predict', 'predicted|predicts'),
+  en('vow', 'vowed|vows'),
+  en('promise', 'promised|promises', { weak: true }),
+  en('allege', 'alleges|alleged', { weak: true }),
+  en('point out', 'pointed out|points out'),
+  en('recall', 'recalled|recalls', { weak: true }),
+  en('concede', 'conceded|concedes'),
+  en('complain', 'complained|complains'),
+  en('emphasize', 'emphasized|emphasizes|stressed|stresses'),
+  en('remark', 'remarked|remarks'),
+  en('reply', 'replied|replies|responded|responds', { weak: true }),
+  en('testify', 'testified|testifies'),
+  en('disclose', 'disclosed|discloses', { weak: true }),
+  en('indicate', 'indicated|indicates', { weak: true }),
+  en('estimate', 'estimated|estimates', { weak: true }),
+  en('find', 'found|finds', { weak: true }),
   en('deny', 'denied|denies|deny|denying', { denial: true }),
   en('reject', 'rejected|rejects|rejecting', { denial: true }),
   en('dismiss', 'dismissed|dismisses', { denial: true }),
@@ -85,7 +107,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 ];
 
 /** Auxiliaries of compound forms: "a déclaré", "ont rapporté", "avait annoncé", "has said". */
-export const AUXILIARIES = /(?:a|ont|avait|avaient|aura|auront|aurait|auraient|a-t-il|a-t-elle|ont-ils|has|have|had)$/;
+export const AUXILIARIES = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|a-t-il|a-t-elle|ont-ils|has|have|had)$/;
 
 /** Prepositional cues: the source follows. */
 export const ACCORDING_TO = /\b(selon|d['’]après|according to|citing|cité(?:e|s|es)? par|confirmé(?:e|s|es)? par|rapporté(?:e|s|es)? par|quoted by|cited by)\s+/giu;
@@ -104,6 +126,9 @@ export const DENIAL_NOUNS = /\b(démentis?|dénégations?|denials?|rejet)\b/iu;
 
 /** A negation just before a denial word undoes it: "n'a pas démenti", "did not deny". */
 export const NEGATED = /(?:\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais)|\bne\s+\S+\s+(?:pas|jamais)|\bnot|n['’]t|\bnever)\s*$/iu;
+
+/** A negated act, said by someone: "n'a jamais fourni d'armes", "has never supplied", "did not send" deny it. */
+export const NEGATED_ACT = /\b(?:n['’](?:a|ont|avait|avaient)\s+(?:jamais|pas|aucunement)\s+(?:\p{L}+\s+)?(?:fourni|livré|vendu|envoyé|expédié|transféré|armé|aidé|participé)|(?:has|have|had)\s+never\s+(?:\p{L}+\s+)?(?:supplied|sold|sent|provided|shipped|delivered|transferred|armed)|never\s+(?:supplied|sold|sent|provided|shipped|delivered)|(?:has|have|had|did|does|do)\s+not\s+(?:supplied|sold|sent|provided|shipped|delivered|supply|sell|send|provide|ship|deliver|arm))\b/iu;
 
 /** Words of denial anywhere in a claim: they make it a denial. */
 export const DENIAL_WORDS = /\b(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)\b/iu;
