@@ -2,6 +2,7 @@
 // "C'est ce qu'affirme X" (re-attributing the sentence before), "les démentis de X", "Il a ajouté" (resolved).
 import type { Attribution } from '../core/dossier.js';
 import { ACCORDING_TO, ACCORDING_TO_REPORTED, AS_SHOWN_BY, AUXILIARIES, CLEFT, DENIAL_NOUNS, REPORTING_VERBS } from './locales/cues.js';
+import { phraseAfter, phraseBefore } from './english.js';
 import { findCandidates, type EntityMention, type SourceCandidate } from './sources.js';
 
 /** What the attribution finder says of one sentence. */
@@ -60,8 +61,11 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // English "officials said." needs no "that"; French "faire état de", "mettre en garde contre" take a noun.
     const nounFrame = (verb.lemma === 'mettre en garde' && /^\s*contre\b/i.test(rest)) || (verb.lemma === 'faire état' && /^\s*(de|d['’])/i.test(rest));
     if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame) continue;
+    // "the United States", "swing states": a noun, not the verb.
+    if (verb.lemma === 'state' && (/^S/.test(m[0]) || (/s$/.test(m[0]) && !framesThat))) continue;
     let source: SourceCandidate | null = null;
-    if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
+    if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest));
+    else if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;
     pairs.push({ source, cue, at: cueStart, relay: false });
@@ -74,7 +78,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
       const at = m.index!;
       if (inQuote(at) || (frameEnd !== null && offset + at > frameEnd)) continue; // inside the reported content
       const after = offset + at + m[0].length;
-      const source = candidates.find((c) => c.start >= after && c.start - after < 40);
+      const source = candidates.find((c) => c.start >= after && c.start - after < 40) ?? (/^according/i.test(m[0]) ? phraseAfter(sentence, offset, after - offset) : null);
       if (source) pairs.push({ source, cue: m[0].trim(), at, relay: /cit|quot/i.test(m[0]) });
     }
   }
@@ -91,6 +95,73 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   const primary = [...pairs].sort((a, b) => Number(a.relay) - Number(b.relay) || KIND_RANK[b.source.kind]! - KIND_RANK[a.source.kind]! || a.at - b.at)[0]!;
   const via = pairs.filter((p) => p !== primary && p.source.name !== primary.source.name).map((p) => p.source.name);
   return { attribution: makeAttribution(primary.source, primary.cue, via, state), frameEnd, cleft: false };
+}
+
+/** Adverbs and auxiliaries between an English subject and its verb: "X also said", "X has long argued". */
+const EN_BETWEEN = /(?:\s+(?:also|later|previously|then|recently|once|often|repeatedly|publicly|privately|again|further|still|long|has|have|had|would|will|did|does|do|had\s+also|has\s+also|first|initially|earlier|separately|similarly|simply|flatly|bluntly|quickly|immediately|finally|subsequently|frequently|consistently|explicitly|specifically|herself|himself|themselves)\b)+\s*$/iu;
+const EN_PRONOUN = /(?:^|[^\p{L}'’])(he|she|they|we)\s*$/iu;
+const ROLE_HEADS = /^(?:spokesperson|spokesman|spokeswoman|minister|president|secretary|ambassador|chief|leader|mayor|senator|governor|prosecutor|commissioner|director|official|officials|aide|aides|adviser|advisers|advisor|advisors|representative|representatives|chairman|chairwoman|manager|strategist|attorney|lawyer)$/i;
+
+// The speaker of an English verb of saying: the subject right before it ("the minister said", "he said", "X, a
+// spokeswoman for Y, said"), else the phrase right after it in an inverted clause ('"...," said Rep. Jane Doe').
+function englishSpeaker(sentence: string, offset: number, cueStart: number, verbEnd: number, candidates: readonly SourceCandidate[], mentions: readonly EntityMention[], state: DiscourseState, weak: boolean, far: boolean): SourceCandidate | null {
+  const before = sentence.slice(0, cueStart).replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').replace(EN_BETWEEN, ' ');
+  const end = before.trimEnd().length;
+  const pronoun = EN_PRONOUN.exec(before.slice(0, end));
+  if (pronoun) return weak ? null : resolvePronoun(pronoun[1]!.toLowerCase(), offset, pronoun.index, candidates, mentions, state);
+  // The subject ends right before the verb; an apposition may stand between them.
+  const subjectAt = (stop: number): SourceCandidate | null => {
+    const adjacent = candidates.filter((c) => c.end - offset <= stop && /^\s*$/.test(sentence.slice(c.end - offset, stop)));
+    const near = adjacent.sort((a, b) => a.start - b.start)[0];
+    if (near) {
+      // "a NATO spokesperson": the organisation before the role noun speaks.
+      const owner = candidates.find((c) => c.entity && c.kind !== 'person' && c.end <= near.start && /^\s+$/.test(sentence.slice(c.end - offset, near.start - offset)));
+      if (owner && near.head && ROLE_HEADS.test(near.head)) return { ...near, start: owner.start, name: sentence.slice(owner.start - offset, near.end - offset).replace(/^(?:the|a|an)\s+/i, ''), kind: owner.kind, entity: owner.entity! };
+      return near;
+    }
+    return phraseBefore(sentence, offset, stop);
+  };
+  let subject = subjectAt(end);
+  if (!subject && /,$/.test(before.slice(0, end))) {
+    // "Lisa Moreau, a spokeswoman for the Commission, said": the name before the apposition.
+    const appo = /,\s*(?:a|an|the|his|her|its|their|who|whose|which|one|another|former|then|now|\p{Lu}|\d)[^,"“”«»;]{0,160}(?:,[^,"“”«»;]{1,80})?,$/u.exec(before.slice(0, end));
+    if (appo) {
+      const named = candidates.find((c) => c.kind === 'person' && c.entity && c.end - offset === appo.index);
+      subject = named ?? subjectAt(appo.index);
+    }
+  }
+  if (subject) return weak && subject.kind === 'vague' && !subject.entity ? null : subject;
+  // "The judge rejected the request, saying that": the participle's subject is the sentence's.
+  if (/ing$/i.test(sentence.slice(cueStart, verbEnd)) && /,$/.test(before.slice(0, end))) {
+    const first = candidates.find((c) => c.start - offset <= 3) ?? phraseAfter(sentence, offset, 0);
+    return first && !weak ? first : null;
+  }
+  // Inverted: ', said the minister', '"...," said Rep. Jane Doe'.
+  if (/(?:[»"”,]|'')\s*$/.test(before.slice(0, end)) || end === 0) {
+    const gap = /^\s+(?:(?:the|a|an)\s+)?/i.exec(sentence.slice(verbEnd));
+    const from = verbEnd + (gap ? gap[0].length : 0);
+    const next = candidates.find((c) => c.start - offset >= verbEnd && c.start - offset <= from + 12 && /^[\s\p{L}.]*$/u.test(sentence.slice(verbEnd, c.start - offset)));
+    if (next) return next;
+    const phrase = phraseAfter(sentence, offset, verbEnd);
+    if (phrase) return phrase;
+  }
+  // "X, speaking in Ohio, said he would", "X on Monday said that": the nearest source before (not for weak verbs,
+  // "the figures show", nor participles, "people accused of fraud").
+  return weak || !far ? null : subjectBefore(sentence, offset, cueStart, candidates, state);
+}
+
+// "he", "she", "they": a source of the sentence before the pronoun, else the last speaker when recent, else the
+// last person named.
+function resolvePronoun(pronoun: string, offset: number, at: number, candidates: readonly SourceCandidate[], mentions: readonly EntityMention[], state: DiscourseState): SourceCandidate | null {
+  const personal = pronoun === 'he' || pronoun === 'she';
+  const fits = (c: SourceCandidate): boolean => (personal ? c.kind === 'person' || c.kind === 'anonymous' : c.kind !== 'document');
+  const inSentence = candidates.find((c) => c.start - offset < at && fits(c));
+  if (inSentence) return inSentence;
+  const last = state.lastSource;
+  if (last && fits(last) && offset - last.start < 800) return last;
+  const person = [...mentions].filter((m) => m.type === 'person' && m.end <= offset).sort((a, b) => a.end - b.end).pop();
+  if (personal && person) return { start: person.start, end: person.end, name: person.text, kind: 'person', entity: person.entity, definite: true };
+  return last && fits(last) ? last : null;
 }
 
 // The subject of a verb: a pronoun just before it ("elle nie", "Il a ajouté"), else the nearest candidate before.
@@ -142,14 +213,14 @@ const MIN_QUOTE_WORDS = 4;
 // Offsets of quoted stretches (« », “ ”, "..."), so that verbs inside a quotation are not the article's cues.
 function quotedRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
-  const pairs: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
+  const pairs: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"'], ["''", "''"]];
   for (const [open, close] of pairs) {
     let i = s.indexOf(open);
     while (i >= 0) {
-      const j = s.indexOf(close, i + 1);
+      const j = s.indexOf(close, i + open.length);
       if (j < 0) break;
       if (s.slice(i + 1, j).trim().split(/\s+/).length >= MIN_QUOTE_WORDS) out.push([i, j]);
-      i = s.indexOf(open, j + 1);
+      i = s.indexOf(open, j + close.length);
     }
   }
   return out;

@@ -20,10 +20,17 @@ const MIN_WORDS = 4;
 export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[]): FoundClaim[] {
   const claims: FoundClaim[] = [];
   const state: DiscourseState = { lastSource: null, sources: [] };
+  // The attribution of the quotation just before, which a quotation opening the next sentence continues:
+  // '"We will not back down," she said. "The tariffs stay."'
+  let quoted: Claim['attribution'] = null;
   for (const unit of quotationUnits(article.text, splitSentences(article.text))) {
     const span = unit.span;
     const sentence = article.text.slice(span.start, span.end);
-    const found = attributeSentence(sentence, span.start, mentions, state);
+    let found = attributeSentence(sentence, span.start, mentions, state);
+    if (!found.attribution && quoted && OPENS_QUOTE.test(sentence)) {
+      found = { ...found, attribution: quoted };
+    }
+    quoted = found.attribution && QUOTE_MARK.test(sentence) ? found.attribution : null;
     if (unit.parts.length > 1) {
       // A quotation over several sentences, attributed at its end: each sentence is a claim of the speaker.
       for (const part of unit.parts) {
@@ -75,6 +82,9 @@ function sentenceIsClaim(text: string): boolean {
   return !/\?\s*[»"”]?$/.test(text) && text.split(/\s+/).length >= MIN_WORDS;
 }
 
+const OPENS_QUOTE = /^\s*(?:[“"«]|'')/u;
+const QUOTE_MARK = /[“”"«»]|''/u;
+
 /** Most sentences one quotation may run over. */
 const MAX_QUOTE_SENTENCES = 8;
 
@@ -89,6 +99,11 @@ function quotationUnits(text: string, sentences: readonly Span[]): { span: Span;
       parts.push(next);
       k++;
     }
+    if (parts.length > 1 && openQuotes(text.slice(parts[0]!.start, parts[parts.length - 1]!.end)) > 0) {
+      // Never closed (a transcript's opening marks, a stray quote): the sentences stand alone.
+      for (const p of parts) units.push({ span: p, parts: [p] });
+      continue;
+    }
     units.push({ span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end }, parts });
   }
   return units;
@@ -99,7 +114,8 @@ function openQuotes(s: string): number {
   const guillemets = (s.match(/«/g)?.length ?? 0) - (s.match(/»/g)?.length ?? 0);
   const curly = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
   const straight = (s.match(/"/g)?.length ?? 0) % 2;
-  return Math.max(0, guillemets) + Math.max(0, curly) + straight;
+  const doubled = (s.match(/''/g)?.length ?? 0) % 2; // ''quoted'' in some American wire copy
+  return Math.max(0, guillemets) + Math.max(0, curly) + straight + doubled;
 }
 
 // "X a déclaré que A, et que B": two claims sharing the frame; the second starts at "que B".

@@ -16,9 +16,7 @@ export function analyzeClaims(articles: readonly Article[], entities: readonly E
   for (const a of articles) {
     const own: EntityMention[] = (mentions.get(a.id) ?? []).flatMap((m) => {
       const e = entityAt.get(`${a.id}:${m.start}:${m.end}`);
-      // A source is named as written, honorific included: "Mme Martin".
-      const text = m.honorific ? `${m.honorific} ${m.text}` : m.text;
-      return e ? [{ start: m.start, end: m.end, text, entity: e.id, name: e.name, type: e.type, key: m.key, role: m.role }] : [];
+      return e ? [{ start: m.start, end: m.end, text: m.text, entity: e.id, name: e.name, type: e.type, key: m.key, role: m.role }] : [];
     });
     out.push(...findClaims(a, own).map(({ modalityCue: _cue, ...claim }: FoundClaim) => claim));
   }

@@ -102,7 +102,8 @@ function classifyPhrase(
   if (kind === 'role') {
     // "NATO Secretary General Jens Stoltenberg": the named person; "un porte-parole de l'OTAN" speaks for NATO;
     // "le président chinois", "son ministre": a person named by office.
-    const person = mentions.find((m) => m.start >= start && m.end <= end && m.type === 'person');
+    // Not the complement of the office ("ministre de l'Intérieur", "Secretary of State"), even when read as a name.
+    const person = mentions.find((m) => m.start >= start && m.end <= end && m.type === 'person' && !/\b(?:de|du|des|d['’]|of)\s*(?:l['’]|la|le|les|the)?\s*$/iu.test(text.slice(0, m.start - start)));
     if (person) return { ...base, name: person.text, kind: 'person', entity: person.entity };
     if (inner && inner.type !== 'person') return { ...base, kind: kindOfEntity(inner) === 'media' ? 'media' : kindOfEntity(inner)!, entity: inner.entity };
     const indefinite = /^(un|une|des|a|an|some)\b/i.test(text);

@@ -1,9 +1,10 @@
-// The command line: analyze, extract, show, entities. Exit codes: 0 all inputs read, 1 some rejected, 2 usage error.
+// The command line: analyze, extract, show, entities, report. Exit codes: 0 all inputs read, 1 some rejected, 2 usage error.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
 import { extractFiles } from '../pipeline/extract.js';
 import { openStore, storeOptionsFrom } from '../store/index.js';
 import { addEntitiesCommands } from './entities.js';
+import { addReportCommand } from './report.js';
 import { writeOutput } from './output.js';
 import { createProgress } from './progress.js';
 import { formatRejections, formatShow } from './format.js';
@@ -91,6 +92,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     });
 
   addEntitiesCommands(program, io);
+  addReportCommand(program, io);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

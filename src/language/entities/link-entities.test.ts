@@ -30,14 +30,14 @@ const show = (entities: readonly Entity[]): string => entities.map((e) => `${e.n
 const together: [string, string[], string[], string?][] = [
   ['a surname joins the full name said earlier', ['Jean Valmont, porte-parole du ministère, a démenti. Interrogé mardi, Valmont a maintenu sa version.'], ['Jean Valmont', 'Valmont']],
   ['a surname opening a sentence joins the full name', ['Jean Valmont a parlé le premier. Valmont a ensuite tout nié.'], ['Jean Valmont', 'Valmont']],
-  ['"M. Dupuis" joins the full name said later', ['M. Dupuis a signé le décret. Hervé Dupuis, ministre du Commerce, a défendu la mesure.'], ['Dupuis', 'Hervé Dupuis']],
-  ['"M. Wang" joins a Chinese name, surname first', ['Wang Haoran dirige la délégation. M. Wang a exigé un report du vote.'], ['Wang Haoran', 'Wang']],
-  ['"M. Xi" joins Xi Jinping', ['Xi Jinping a reçu le chancelier. M. Xi a ensuite quitté Berlin.'], ['Xi Jinping', 'Xi']], // the honorific stays outside the span, in the aliases
+  ['"M. Dupuis" joins the full name said later', ['M. Dupuis a signé le décret. Hervé Dupuis, ministre du Commerce, a défendu la mesure.'], ['M. Dupuis', 'Hervé Dupuis']],
+  ['"M. Wang" joins a Chinese name, surname first', ['Wang Haoran dirige la délégation. M. Wang a exigé un report du vote.'], ['Wang Haoran', 'M. Wang']],
+  ['"M. Xi" joins Xi Jinping', ['Xi Jinping a reçu le chancelier. M. Xi a ensuite quitté Berlin.'], ['Xi Jinping', 'M. Xi']], // the honorific belongs to the mention's span
   ['a bracketed alias joins its name, and so do its later uses', ['Le drone Vortan-5 (V5) a été présenté à Minsk. Le V5 emporte deux missiles.'], ['Vortan-5', 'V5']],
   ['a French acronym and its English counterpart in two articles', ["Les ministres de l'OTAN se réunissent à huis clos.", 'NATO ministers met in Brussels, officials said.'], ['OTAN', 'NATO']],
   ['a French full name, its acronym and the English name', ["L'Organisation mondiale du commerce (OMC) a tranché.", 'The World Trade Organization ruled on Monday.'], ['Organisation mondiale du commerce', 'OMC', 'World Trade Organization'], 'findMentions takes "L\'Organisation" alone at the start of a sentence, so the full name is never a mention'],
   ['a French and an English transliteration of a product', ['Le radar Koupol a été livré en mars.', 'The Kupol radar was delivered, the report said.'], ['Koupol', 'Kupol']],
-  ['a French and an English transliteration of a person', ['Le général Dmitri Voronine commande la région.', 'General Dmitry Voronin was seen in the region.'], ['Dmitri Voronine', 'Dmitry Voronin']],
+  ['a French and an English transliteration of a person', ['Le général Dmitri Voronine commande la région.', 'General Dmitry Voronin was seen in the region.'], ['général Dmitri Voronine', 'General Dmitry Voronin']],
   ['a lone surname in one article joins the full name in another', ['Dmitri Voronine a été limogé jeudi.', 'Interrogé, Voronine a refusé de commenter.'], ['Dmitri Voronine', 'Voronine']],
 ];
 

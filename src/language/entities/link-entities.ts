@@ -177,8 +177,8 @@ function toEntity(g: Group, knowledge: Knowledge): Entity {
       ? (known.type === 'person' ? longest(names) : null) ?? bestLabel(known.label, g)
       : (mostFrequent(names) ?? bestLabel(known.label, g))
     : longest(names) ?? g.mentions[0]!.raw.text;
-  // Aliases: every form seen, with the honorific when one was written ("M. Xi").
-  const forms = g.mentions.flatMap((m) => [m.raw.text.replace(LEADING_ARTICLE, ''), ...(m.raw.honorific ? [`${m.raw.honorific} ${m.raw.text}`] : [])]);
+  // Aliases: every form seen, honorific included ("M. Xi").
+  const forms = g.mentions.map((m) => m.raw.text.replace(LEADING_ARTICLE, ''));
   const aliases = [...new Set(forms)].filter((x) => x !== name).sort();
   const type = known ? known.type : (g.type ?? 'other');
   return { id: `e_${createHash('sha256').update(g.key).digest('hex').slice(0, 12)}`, name, type, aliases, mentions };

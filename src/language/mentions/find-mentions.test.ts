@@ -24,8 +24,8 @@ function check(text: string, want: readonly Expected[]): void {
 // [what the row shows, text, mentions expected in it, todo reason when the code does not do it yet]
 const typed: [string, string, Expected[], string?][] = [
   // People
-  ['"M." makes a person, and stays beside the mention', 'Selon M. Dupont, le tarif baissera en mars.', [['Dupont', 'person', null]]], // the honorific is kept beside the span (RawMention.honorific),
-  ['"Mme" makes a person', 'Mme Martin a quitté la réunion sans un mot.', [['Martin', 'person', null]]],
+  ['"M." makes a person, and stays in the mention', 'Selon M. Dupont, le tarif baissera en mars.', [['M. Dupont', 'person', null]]],
+  ['"Mme" makes a person', 'Mme Martin a quitté la réunion sans un mot.', [['Mme Martin', 'person', null]]],
   ['a name in apposition to a role noun is a person', 'Le porte-parole du ministère, Tiburce Valmont, a refusé de commenter.', [['Tiburce Valmont', 'person', null]]],
   ['a role noun before an unknown name', 'Le ministre des Finances, Okonkwo Adebayo, a présenté sa démission.', [['Okonkwo Adebayo', 'person', null]]],
   ['a first name then a surname', 'Claire Fontaine a remporté le scrutin municipal dimanche.', [['Claire Fontaine', 'person', null]]],

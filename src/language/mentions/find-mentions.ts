@@ -22,7 +22,7 @@ export interface RawMention {
   readonly role: 'name' | 'acronym' | 'demonym' | 'metonym';
   /** The rule that made it, for explanations. */
   readonly rule: string;
-  /** The honorific written before the name ("M.", "Mme"), outside the span: HIPE and readers quote "M. Xi" but name "Xi". */
+  /** The honorific that opens the mention ("M." in "M. Xi"): part of the span, not of the name. */
   readonly honorific?: string;
 }
 
@@ -64,9 +64,11 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
     const first = tokens[run.first]!;
     const last = tokens[run.last]!;
     const { type, rule } = typeOfRun(tokens, run.first, run.last, knowledge);
-    const honorific = rule === 'honorific' ? text.slice(honorificStart(tokens, run.first), first.start).trim() : undefined;
     if (isNoise(text.slice(first.start, last.end))) continue;
-    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, key: null, role: 'name', rule, ...(honorific ? { honorific } : {}) });
+    // "M. Xi", "Mme Martin": the honorific is part of the mention, as HIPE and readers quote it; not of the name.
+    const start = rule === 'honorific' ? honorificStart(tokens, run.first) : first.start;
+    const honorific = start < first.start ? text.slice(start, first.start).trim() : undefined;
+    out.push({ start, end: last.end, text: text.slice(start, last.end), type, key: null, role: 'name', rule, ...(honorific ? { honorific } : {}) });
     i = run.last;
   }
   return out;
@@ -139,7 +141,8 @@ function matchGazetteer(
     // "M. Xi": a known person's honorific is kept beside the mention, as for unknown names.
     const before = tokens[i - 1];
     if (mention.type === 'person' && before && (knowledge.honorific(before.text) || (before.text === '.' && tokens[i - 2] && knowledge.honorific(`${tokens[i - 2]!.text}.`)))) {
-      return { mention: { ...mention, honorific: text.slice(honorificStart(tokens, i), mention.start).trim() }, last };
+      const start = honorificStart(tokens, i);
+      return { mention: { ...mention, start, text: text.slice(start, mention.end), honorific: text.slice(start, mention.start).trim() }, last };
     }
     return { mention, last };
   }
