@@ -89,6 +89,21 @@ const rows: [string, string, Expected, string?][] = [
   ['"Officials said" without "that"', 'Officials said the storm had killed at least twelve people.', { source: 'Officials', kind: 'anonymous', cue: 'said' }],
   ['"a NATO spokesperson said" speaks for NATO', 'A NATO spokesperson said the drills would continue.', { source: 'NATO spokesperson', kind: 'organization', entity: 'NATO' }],
   ['a named spokeswoman is the person', 'Lisa Moreau, a spokeswoman for the European Commission, said that talks would resume.', { source: 'Lisa Moreau', kind: 'person', cue: 'said' }],
+  // English: subject-first after a quotation, inverted, pronouns, appositions, bare noun phrases
+  ['"X said." after a quotation', '"The budget will be balanced by next spring," Mr. Dalworth said.', { source: 'Mr. Dalworth', kind: 'person', cue: 'said' }],
+  ['"said Mr. X" inverted after a quotation', '"We have no plans to close the plant," said Mr. Dalworth.', { source: 'Mr. Dalworth', kind: 'person', cue: 'said' }],
+  ['"said a title and name" inverted', '"The plant stays open through the winter," said Rep. Mona Treadwell.', { source: 'Rep. Mona Treadwell', kind: 'person', cue: 'said' }],
+  ['"he said" is the speaker named before', 'Kevin Arbogast said the levee held overnight. "We were lucky this time," he said.', { source: 'Kevin Arbogast', kind: 'person', cue: 'said' }],
+  ['"he said" with no speaker before is the person named before', 'Kevin Arbogast toured the flooded district on Monday. "We were lucky this time," he said.', { source: 'Kevin Arbogast', kind: 'person', cue: 'said' }],
+  ['"X says" without "that"', 'The campaign says the new ad will air in six swing states.', { source: 'campaign', kind: 'organization', cue: 'says' }],
+  ['a bare plural subject is vague', 'Many economists say the slowdown will last into next year.', { source: 'economists', kind: 'vague', cue: 'say' }],
+  ['"X told reporters that"', 'Kevin Arbogast told reporters on Tuesday that the levee would hold.', { source: 'Kevin Arbogast', kind: 'person', cue: 'told' }],
+  ['a parenthesis between the name and the verb', '"The deal is dead," Senator Mona Treadwell (D-Ore.) said in a statement.', { source: 'Senator Mona Treadwell', kind: 'person', cue: 'said' }],
+  ['"according to the poll" mid-sentence', 'The incumbent leads by six points, according to the poll.', { source: 'poll', kind: 'document', cue: 'according to' }],
+  ['"X argued that"', 'Kevin Arbogast argued that the tariffs would hurt farmers most.', { source: 'Kevin Arbogast', kind: 'person', cue: 'argued' }],
+  ['"X tweeted" with a colon', 'Kevin Arbogast tweeted: "The vote was rigged from the start."', { source: 'Kevin Arbogast', kind: 'person', cue: 'tweeted' }],
+  ['a participle takes the subject of the sentence', 'A federal judge closed the hearing on Friday, saying the court had no business in the matter.', { source: 'federal judge', kind: 'person', cue: 'saying' }],
+  ['"N percent said" in a poll', 'Of the voters surveyed, 63 percent said the economy was their first concern.', { source: '63 percent', kind: 'vague', cue: 'said' }],
 ];
 
 describe('attribution (through analyzeClaims)', () => {
@@ -112,6 +127,9 @@ const unattributed: [string, string][] = [
   ['a verb of saying inside a quotation', '« Le ministre a déclaré que tout allait bien », ironise le titre du journal.'],
   ['"ajoutant" that adds a thing, not a statement', 'La tempête a touché la côte, ajoutant une dimension humanitaire à la crise.'],
   ['an English plain statement', 'The storm made landfall near Tampa on Wednesday.'],
+  ['"the United States" is no verb "states"', 'The United States shipped grain to the port in March.'],
+  ['a French verb form in an English word ("contestant")', 'The contestant won a car and a trip to the coast.'],
+  ['a participle "accused of" is no attribution', 'The senator defended two men accused of fraud in the nineties.'],
 ];
 
 describe('attribution: none', () => {

@@ -42,11 +42,14 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
 
   const pairs: { source: SourceCandidate; cue: string; at: number; relay: boolean }[] = [];
   let frameEnd: number | null = null;
-  // 1. Verbs of saying, subject before ("X a déclaré") or after (", a ajouté X").
+  // 1. Verbs of saying, subject before ("X a déclaré") or after (", a ajouté X"), in the sentence's language
+  // ("contestant" is no French "contester").
+  const lang = languageOf(sentence);
   for (const m of sentence.matchAll(VERB)) {
     const at = m.index!;
     if (inQuote(at)) continue;
-    const verb = REPORTING_VERBS.find((v) => new RegExp(`^(?:${v.forms})$`, 'iu').test(m[0]))!;
+    const verb = REPORTING_VERBS.find((v) => (lang === null || v.lang === lang) && new RegExp(`^(?:${v.forms})$`, 'iu').test(m[0]));
+    if (!verb) continue;
     const aux = /(\S+)\s+$/u.exec(sentence.slice(0, at));
     const cueStart = aux && AUXILIARIES.test(aux[1]!.toLowerCase()) ? at - aux[0].length : at;
     const cue = sentence.slice(cueStart, at + m[0].length);
@@ -86,7 +89,8 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   const denial = DENIAL_NOUNS.exec(sentence);
   if (denial && !inQuote(denial.index) && /(?:\b(?:les|des|un|ses|leurs|ces|the|its|their)\s+(?:\p{L}+\s+)?|['’]s\s+)$/iu.test(sentence.slice(0, denial.index))) {
     const after = offset + denial.index + denial[0].length;
-    const source = candidates.find((c) => c.start >= after && c.start - after < 25);
+    // "les démentis (officiels) de Pékin", "the denials by Beijing": the owner follows "de", "of" or "by".
+    const source = candidates.find((c) => c.start >= after && /^\s*(?:\p{L}+\s+)?(?:de|du|des|d['’]|of|by|from)\s*(?:la |le |les |l['’]|the )?$/iu.test(sentence.slice(after - offset, c.start - offset)));
     if (source) pairs.push({ source, cue: denial[0], at: denial.index, relay: false });
   }
   if (pairs.length === 0) return { attribution: null, frameEnd: null, cleft: false };
@@ -95,6 +99,16 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   const primary = [...pairs].sort((a, b) => Number(a.relay) - Number(b.relay) || KIND_RANK[b.source.kind]! - KIND_RANK[a.source.kind]! || a.at - b.at)[0]!;
   const via = pairs.filter((p) => p !== primary && p.source.name !== primary.source.name).map((p) => p.source.name);
   return { attribution: makeAttribution(primary.source, primary.cue, via, state), frameEnd, cleft: false };
+}
+
+const EN_WORDS = /\b(?:the|and|of|to|is|was|were|has|have|had|that|with|for|said|says|told|this|from|by|would|will|he|she|they|it|on|at)\b/giu;
+const FR_WORDS = /(?:\b(?:le|la|les|des|du|est|et|que|qui|une|dans|pour|sur|avec|par|pas|ont|été|il|elle|ils|au|aux|selon)\b|\b[ldjnqs]['’])/giu;
+
+// The language of a sentence by its function words; null when it cannot tell.
+function languageOf(sentence: string): 'en' | 'fr' | null {
+  const en = sentence.match(EN_WORDS)?.length ?? 0;
+  const fr = sentence.match(FR_WORDS)?.length ?? 0;
+  return en > fr ? 'en' : fr > en ? 'fr' : null;
 }
 
 /** Adverbs and auxiliaries between an English subject and its verb: "X also said", "X has long argued". */

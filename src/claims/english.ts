@@ -13,6 +13,8 @@ const MUTE_HEADS = /^(?:evidence|history|numbers|figures|math|facts|fact|record|
 const DOCUMENT_HEADS = /^(?:polls?|surveys?|study|studies|reports?|analysis|analyses|memo|memos|complaint|complaints|lawsuit|suit|filing|filings|statement|statements|ad|ads|advertisement|clip|video|website|site|letter|letters|documents?|slides?|data|release|records|emails?|tweet|tweets|post|article|book|transcript|indictment|ruling|order|audit|review|investigation|estimate|estimates|projections?|model|index|guidelines|papers?)$/i;
 /** Heads of a body that speaks for itself: "the campaign", "the commission". */
 const BODY_HEADS = /^(?:campaign|commission|committee|company|firm|bank|agency|department|office|union|group|party|court|board|council|foundation|institute|center|centre|network|newspaper|paper|magazine|outlet|station|channel|administration|team|organization|organisation|association|coalition|alliance|caucus|club|league|school|university|college|city|state|county|embassy|court|senate|house|congress|cabinet|bureau|service|corporation|corp|inc)$/i;
+/** People named by what they are, beyond the -er, -or, -ist, -ant nouns: "a New York judge", "the ad's narrator". */
+const PERSON_HEADS = /^(?:judge|candidate|nominee|host|anchor|chief|boss|head|aide|adviser|advisor|source|official|expert|economist|analyst|lawyer|attorney|witness|resident|voter|mother|father|wife|husband|son|daughter|friend|girl|boy|doctor|physician|nurse|scientist|researcher|author|narrator|announcer|challenger|incumbent|rival|opponent|ally|colleague|student|pastor|priest|veteran|soldier|officer|agent|detective|sheriff|chair|democrat|republican|conservative|liberal|progressive|critic|activist|candidate|surrogate|insider|staffer|delegate|congressman|congresswoman|lawmaker|legislator|politician|diplomat|envoy|general|commander|pollster|strategist|consultant|historian|professor|executive|founder|owner|investor|donor|fan|supporter|user|member|spokesperson|representative|prosecutor|inmate|victim|survivor|parent|citizen|immigrant|worker|employee|individual|person)s?$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu;
 
 interface Word {
@@ -47,7 +49,7 @@ function candidate(sentence: string, offset: number, words: readonly Word[]): So
   else if (BODY_HEADS.test(lower)) kind = 'organization';
   else if (/^(?:percent|majority|minority|half|third|quarter)$/.test(lower)) kind = 'vague'; // "63 percent said"
   else if (/(?:ist|er|or|ant|ent|man|woman|ian|eer|ee)s$|people|members|officials|aides|sources|lawmakers|voters|residents|critics|supporters|opponents|advocates|activists|leaders|experts|democrats|republicans$/i.test(lower)) kind = 'vague';
-  else if (/(?:ist|er|or|ant|ent|man|woman|ian|eer|ee|ess)$/i.test(lower) || capitals) kind = 'person';
+  else if (/(?:ist|er|or|ant|ent|man|woman|ian|eer|ee|ess)$/i.test(lower) || PERSON_HEADS.test(lower) || capitals) kind = 'person';
   else return null;
   if (body.length === 1 && words[0]!.start === 0 && /(?:ers|ors|ists|ants|ents|ians|als|ats|ans)$/.test(lower)) kind = 'vague'; // "Officials", "Democrats"
   // A lone lower-case word without a determiner is rarely a source ("campaign says" in a headline, "fundraising shows").
@@ -92,6 +94,7 @@ export function phraseAfter(sentence: string, offset: number, start: number): So
     if (!prev && !/^\s*$/.test(sentence.slice(start, w.start))) break;
     if (DETERMINER.test(w.text) && taken.length === 0) { taken.push(w); continue; }
     if (NOT_IN_PHRASE.test(bare(w.text)) || DETERMINER.test(w.text)) break;
+    if (taken.some((t) => !DETERMINER.test(t.text)) && /^\p{Ll}+ed$/u.test(w.text)) break; // "A federal judge| closed
     // A name ends at its last capital word: "said Joseph Smith" | "in a statement".
     if (prev && isCapital(prev.text) && !TITLES.test(prev.text) && !isCapital(w.text) && !DETERMINER.test(taken[0]!.text)) break;
     taken.push(w);

@@ -64,6 +64,18 @@ const rows: [string, string, Shown[], string?][] = [
     ['« Le pont est fermé depuis lundi.', 'asserted', null],
     ['Les secours passent par la rocade nord.', 'asserted', null],
   ]],
+  ['a quotation after an attributed one continues it', '"We were lucky this time," Kevin Arbogast said. "The river crested a foot below the wall."', [
+    ['"We were lucky this time," Kevin Arbogast said.', 'reported', 'Kevin Arbogast'],
+    ['"The river crested a foot below the wall."', 'reported', 'Kevin Arbogast'],
+  ]],
+  ['a quotation never closed does not swallow the sentences after it', '"GARDNER: The polls are wrong. The mayor announced a recount on Monday. Turnout fell in every district.', [
+    ['"GARDNER: The polls are wrong.', 'asserted', null],
+    ['The mayor announced a recount on Monday.', 'reported', 'mayor'],
+    ['Turnout fell in every district.', 'asserted', null],
+  ]],
+  ["''doubled'' quotation marks are quotations", "''The river crested a foot below the wall,'' said Kevin Arbogast.", [
+    ["''The river crested a foot below the wall,'' said Kevin Arbogast.", 'reported', 'Kevin Arbogast'],
+  ]],
   // Questions and headings
   ['a French question is not a claim', 'Le gouvernement va-t-il céder sur les retraites ?', []],
   ['an English question is not a claim', 'Who will pay for the reconstruction of the port?', []],

@@ -124,6 +124,8 @@ function phraseAround(tokens: readonly Token[], k: number, isVerb: (word: string
   const before = tokens[k - 1];
   if (before && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(before.text) && !DETERMINERS.has(before.text) && !STOP.test(before.text) && !isVerb(before.text) && DETERMINERS.has(tokens[k - 2]?.text.toLowerCase() ?? '')) first = k - 1;
   if (DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) first--;
+  // "China's foreign ministry": the possessor names whose ministry it is.
+  else if (/^s$/i.test(tokens[first - 1]?.text ?? '') && /^['’]$/.test(tokens[first - 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 3]?.text ?? '')) first -= 3;
   let last = k;
   // Adjectives after the noun: "internes", "occidental", "américains".
   for (let n = 0; n < 2; n++) {

@@ -17,6 +17,9 @@ export interface ClusterOptions {
 /** Default thresholds, documented in docs/design.md. */
 export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { threshold: 0.6, probesPerCluster: 3, clustersPerBlock: 40 };
 
+/** How far below the threshold a claim may be from a cluster's first member and still join it through another. */
+const ANCHOR_SLACK = 0.15;
+
 /** What clustering compares of a claim. */
 export interface ClaimFeatures {
   readonly id: string;
@@ -27,6 +30,8 @@ export interface ClaimFeatures {
   readonly objects: readonly string[];
   readonly stems: ReadonlySet<string>;
   readonly numbers: ReadonlySet<string>;
+  /** The text folded (case, accents, spacing, punctuation): the same sentence in a copy has the same one. */
+  readonly folded: string;
 }
 
 /** A group of claims and why they were put together. */
@@ -63,6 +68,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       objects: classesIn(lowered, OBJECTS),
       stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
       numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
+      folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
     };
   });
 }
@@ -70,6 +76,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
 /** How alike two claims are, 0..1, and why; 0 when they cannot be the same statement. */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number; why: string } {
   if (a.denied !== b.denied) return { score: 0, why: 'one denies, the other does not' };
+  if (a.folded === b.folded && a.folded.length >= 20) return { score: 1, why: 'the same sentence' };
   const shared = [...a.entities].filter((e) => b.entities.has(e));
   const smaller = Math.min(a.entities.size, b.entities.size);
   if (shared.length === 0 || (smaller >= 2 && shared.length < 2 && !a.denied)) return { score: 0, why: 'different actors' };
@@ -111,10 +118,14 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
         if (seen.has(root)) continue;
         seen.add(root);
         const list = members.get(root) ?? [];
+        // The cluster's first member anchors it: a claim far from it does not join through a chain of neighbours.
+        const anchor = similarity(f, features[list[0]!]!).score;
+        const bar = f.denied ? o.threshold - 0.1 : o.threshold;
+        if (anchor < bar - ANCHOR_SLACK) continue;
         for (const j of [...list.slice(0, 1), ...list.slice(-(o.probesPerCluster - 1))]) {
           const s = similarity(f, features[j]!);
           // Denials are short and say little beyond who denies: a lower bar, with the denier in common.
-          if (s.score >= (f.denied ? o.threshold - 0.1 : o.threshold) && (!best || s.score > best.score)) best = { root, score: s.score, why: s.why, with: j };
+          if (s.score >= bar && (!best || s.score > best.score)) best = { root, score: s.score, why: s.why, with: j };
         }
       }
     }
@@ -146,5 +157,5 @@ function blockKeys(f: ClaimFeatures): string[] {
   for (let x = 0; x < ents.length && x < 6; x++) for (let y = x + 1; y < ents.length && y < 6; y++) pairs.push(`${ents[x]}|${ents[y]}`);
   if (ents.length >= 1) pairs.push(...ents.slice(0, 4).map((e) => `${e}|`));
   const polarity = f.denied ? '-' : '+';
-  return pairs.flatMap((p) => [...tags, '*'].map((t) => `${polarity}${p}#${t}`));
+  return [`=${f.folded}`, ...pairs.flatMap((p) => [...tags, '*'].map((t) => `${polarity}${p}#${t}`))];
 }

@@ -21,6 +21,7 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
   const groups = clusterClaims(features, options);
   const origins = claimOrigins(claims, articles, entities);
   const claimById = new Map(claims.map((c) => [c.id, c]));
+  const articleOf = new Map(articles.map((a) => [a.id, a]));
   const clusterOf = new Map<string, string>();
   const clusters = groups.map((g, k) => {
     const id = `k_${String(k + 1).padStart(4, '0')}`;
@@ -35,7 +36,7 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
     }
     return {
       id,
-      label: labelOf(members),
+      label: labelOf(members, articleOf),
       claims: g.members,
       articles: [...new Set(members.map((m) => m.article))],
       origins: [...distinct.values()],
@@ -56,8 +57,11 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
 /** Longest label shown for a cluster. */
 const MAX_LABEL = 140;
 
-// The statement in its plainest form: the shortest member that is not a headline fragment.
-function labelOf(members: readonly Claim[]): string {
-  const best = [...members].sort((a, b) => a.text.length - b.text.length).find((m) => m.text.length >= 30) ?? members[0]!;
+// The statement in its plainest form: the shortest body sentence that states it (a headline may overstate it).
+function labelOf(members: readonly Claim[], articles: ReadonlyMap<string, Article>): string {
+  const inBody = members.filter((m) => m.start >= (articles.get(m.article)?.bodyStart ?? 0));
+  const pool = inBody.length ? inBody : members;
+  const plain = pool.filter((m) => m.modality === 'asserted' || m.modality === 'reported');
+  const best = [...(plain.length ? plain : pool)].sort((a, b) => a.text.length - b.text.length).find((m) => m.text.length >= 30) ?? pool[0]!;
   return best.text.length > MAX_LABEL ? `${best.text.slice(0, MAX_LABEL - 1)}…` : best.text;
 }

@@ -34,7 +34,7 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
     // Unnamed or no source: the claim is the publisher's, or that of the article it was copied or credited from.
     const root = originalOf(article, c, byId);
     const credit = root.credits.find((k) => k.of === 'text');
-    const publisher = credit?.name ?? root.outlet ?? root.title;
+    const publisher = credit?.name ?? root.outlet ?? `« ${root.title.length > 60 ? `${root.title.slice(0, 59)}…` : root.title} »`;
     const suffix = a ? ` (${a.source.kind === 'anonymous' ? 'anonymous source' : 'unnamed sources'}: ${a.source.name})` : '';
     const known = entityByName.get(fold(publisher));
     out.set(c.id, {

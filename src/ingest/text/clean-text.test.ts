@@ -156,3 +156,11 @@ describe('cleanText on an article in another script', () => {
     assert.ok(r.text.includes('Вторая строка статьи.'));
   });
 });
+
+describe('cleanText share lists and related headlines', () => {
+  it('removes "Share this article: Facebook | X | Email" and the headlines under "Related Articles"', () => {
+    const r = cleanText('A title\n\nThe body says something.\nShare this article: Facebook | X | Email\nRelated Articles\nLeaders hail a new era of partnership\nSanctions widen to drone makers\nThe body goes on here.');
+    assert.equal(r.text, 'The body says something.\nThe body goes on here.');
+    assert.deepEqual(r.removed.map((x) => x.rule), ['share-list', 'related-heading', 'related-item', 'related-item']);
+  });
+});

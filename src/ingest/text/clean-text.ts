@@ -91,6 +91,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
   const kept: string[] = [];
   let pendingBlank = false;
   let firstBody = true;
+  let inRelated = false; // after "Related Articles": the short headline lines that follow belong to it
   for (let j = i; j < threadStart; j++) {
     const line = lines[j]!;
     if (headerLines.has(j)) continue;
@@ -98,8 +99,9 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
       pendingBlank = kept.length > 0;
       continue;
     }
-    const verdict = classifyLine(line, title, firstBody, otherScript);
+    const verdict: { kind: Removed['kind']; rule: string } | null = classifyLine(line, title, firstBody, otherScript) ?? (inRelated && isHeadlineLike(line) ? { kind: 'related' as const, rule: 'related-item' } : null);
     firstBody = false;
+    inRelated = verdict?.kind === 'related';
     if (verdict) {
       removed.push({ kind: verdict.kind, text: line, rule: verdict.rule });
       if (verdict.kind === 'credit') credits.push(creditOf(line));
@@ -177,6 +179,14 @@ function classifyLine(line: string, title: string | null, firstBody: boolean, ot
   if (rule) return { kind: rule.kind, rule: rule.name };
   if (otherScript(line)) return { kind: 'title-translation', rule: 'other-script-line' };
   return null;
+}
+
+/** Longest line (in words) read as a headline in a block of related articles. */
+const MAX_RELATED_WORDS = 16;
+
+// A short line with no sentence ending: a linked headline.
+function isHeadlineLike(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_RELATED_WORDS && !/[.!?…:]["”»]?$/.test(line);
 }
 
 // True when most letters of the text are in another script than the Latin one.

@@ -47,6 +47,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // "Related Articles", "Articles similaires", "Most read"
   { name: 'related-heading', maxWords: 6, kind: 'related', pattern: /^(related (articles?|posts?|stories|content|news)|articles? (similaires|liés|recommandés)|more (stories|from|on this)|most (read|popular)|les plus lus|à la une aussi|you may also like|vous aimerez aussi|recommended)\s*:?$/i },
   // "Partager", "Share on Facebook", "Tweet", "Imprimer"
+  // "Share this article: Facebook | X | Email", "Partager : Facebook, Twitter"
+  { name: 'share-list', maxWords: 14, kind: 'share', pattern: /^(partager|partagez|share|share this( article| story)?|partager cet article)\s*[:：]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|copier le lien|copy link)([\s,|·•]+(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|copier le lien|copy link))*\s*$/i },
   { name: 'share-buttons', maxWords: 12, kind: 'share', pattern: /^((partager|share|tweet|tweeter|imprimer|print|e-?mail|envoyer|copier le lien|copy link)( (sur|on|this|cet article|this article) ?\w*)?|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)(\s*[|·•]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|partager|share))*$/i },
   // "Inscrivez-vous à notre newsletter", "Sign up for our newsletter"
   { name: 'newsletter', maxWords: 20, kind: 'newsletter', pattern: /\b(newsletter|lettre d['’]information)\b.{0,80}$|^(abonnez-vous|inscrivez-vous|subscribe to|sign up for)\b/i },

@@ -174,7 +174,7 @@ function toEntity(g: Group, knowledge: Knowledge): Entity {
   // People go by their full name ("Xi Jinping", not "Xi"); outlets by the gazetteer's label ("Le Monde").
   const name = known
     ? known.type === 'person' || known.kind === 'outlet' || known.kind === 'agency'
-      ? (known.type === 'person' ? longest(names) : null) ?? bestLabel(known.label, g)
+      ? bestLabel(known.label, g)
       : (mostFrequent(names) ?? bestLabel(known.label, g))
     : longest(names) ?? g.mentions[0]!.raw.text;
   // Aliases: every form seen, honorific included ("M. Xi").

@@ -57,6 +57,8 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
     if (!isCapitalised(t)) continue;
     // "The", "Le", "Seule" opening a sentence: the name, if any, starts at the next word (tried as a form again).
     if (knowledge.honorific(`${t.text}.`) && tokens[i + 1]?.text === '.') continue; // "M." in "M. Xi"
+    // A title before a name ("Secretary General Jens Stoltenberg"): the name is tried at the next word.
+    if (TITLE_WORDS.has(lower(t.text)) && isCapitalised(tokens[i + 1])) continue;
     if (FUNCTION_WORDS.has(lower(t.text).replace(/['’]$/, '')) || (starts.has(i) && isCommonWord(t.text, lowerWords, capsInside, knowledge))) continue;
     if (isOfficeName(tokens, i, knowledge)) continue;
     const run = capitalisedRun(tokens, i, starts, lowerWords, capsInside, knowledge);
@@ -77,6 +79,7 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
 // Not a name: one letter ("M" of an initial), or a headline in capitals read as a name ("GRAND ROMAN CONTEMPORAIN").
 function isNoise(surface: string): boolean {
   if (surface.replace(/[^\p{L}\d]/gu, '').length <= 1) return true;
+  if (FUNCTION_WORDS.has(lower(surface))) return true; // "Wednesday", "Mars" alone
   const caps = surface.match(/\b\p{Lu}{4,}\b/gu) ?? [];
   return caps.length >= 3;
 }

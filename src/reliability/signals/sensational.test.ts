@@ -46,7 +46,7 @@ for (const [name, lang, hot, cold] of PAIRS) {
 
 // Short terms are whole words; a "*" stem must start a word.
 const MATCHES: [string, string, string, string[]][] = [
-  ['fou is not in fournir', 'fr', 'Il faut fournir des documents.', ['il faut']],
+  ['fou is not in fournir', 'fr', 'Il faut fournir des documents.', ['Il faut']],
   ['fou alone matches', 'fr', 'C’est fou.', ['fou']],
   ['con is not in contrat', 'fr', 'Le contrat est conclu.', []],
   ['stem does not match inside a word', 'fr', 'Un antiscandale, puis un scandale et des scandaleux.', ['scandale', 'scandaleux']],
