@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { run } from '../src/cli/main.js';
+import { runCaptured } from '../src/cli/main.js';
 import { assertOffsetsConsistent, assertValidDossier } from './helpers/schema.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,13 +13,7 @@ const examples = join(root, 'examples');
 const tmp = mkdtempSync(join(tmpdir(), 'recoupe-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-// Runs the CLI in this process and captures what it prints.
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 describe('recoupe analyze on the demo corpus', () => {
   const out = join(tmp, 'demo.json');

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { run } from '../src/cli/main.js';
+import { runCaptured } from '../src/cli/main.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'recoupe-entities-'));
 const inputs = join(tmp, 'articles');
@@ -27,12 +27,7 @@ The drone maker Koupol shipped parts to Russia, Reuters reported. Koupol did not
 `,
 };
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 interface DossierEntity {
   id: string;

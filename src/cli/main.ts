@@ -20,6 +20,14 @@ export interface Io {
 
 const processIo: Io = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
 
+/** Runs the CLI and returns its exit code and what it printed (for tests, and for programs that embed recoupe). */
+export async function runCaptured(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
 /** Runs the CLI with the given arguments (without "node recoupe") and returns the exit code. */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;

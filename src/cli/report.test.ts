@@ -5,17 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { sampleDossier } from '../export/sample-dossier.js';
-import { run } from './main.js';
+import { runCaptured } from './main.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'recoupe-report-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 function write(name: string, content: unknown): string {
   const path = join(tmp, name);
