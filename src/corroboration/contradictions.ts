@@ -26,10 +26,16 @@ export function poolCluster(id: string, members: readonly ClaimFeatures[]): Pool
 
 /** For each denial cluster, the report clusters it contradicts (the best match, and any as good); pairs both ways. */
 export function findContradictions(clusters: readonly PooledCluster[]): [string, string][] {
-  const reports = clusters.filter((c) => !c.denied && c.entities.size > 0);
+  // Report clusters by actor, so that a denial meets only the reports about its actors (not every report).
+  const byEntity = new Map<string, PooledCluster[]>();
+  for (const r of clusters) {
+    if (r.denied) continue;
+    for (const e of r.entities) byEntity.set(e, [...(byEntity.get(e) ?? []), r]);
+  }
   const pairs: [string, string][] = [];
   for (const d of clusters.filter((c) => c.denied && c.entities.size > 0)) {
-    const scored = reports.map((r) => ({ r, score: topicOverlap(d, r) })).filter((x) => x.score >= MIN_OVERLAP);
+    const reports = new Set([...d.entities].flatMap((e) => byEntity.get(e) ?? []));
+    const scored = [...reports].map((r) => ({ r, score: topicOverlap(d, r) })).filter((x) => x.score >= MIN_OVERLAP);
     if (scored.length === 0) continue;
     // The denial answers the best-supported report: equal scores go to the larger cluster.
     const best = Math.max(...scored.map((x) => x.score + Math.log10(1 + x.r.size) / 10));

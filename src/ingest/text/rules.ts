@@ -51,7 +51,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'share-list', maxWords: 14, kind: 'share', pattern: /^(partager|partagez|share|share this( article| story)?|partager cet article)\s*[:：]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|copier le lien|copy link)([\s,|·•]+(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|copier le lien|copy link))*\s*$/i },
   { name: 'share-buttons', maxWords: 12, kind: 'share', pattern: /^((partager|share|tweet|tweeter|imprimer|print|e-?mail|envoyer|copier le lien|copy link)( (sur|on|this|cet article|this article) ?\w*)?|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)(\s*[|·•]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|partager|share))*$/i },
   // "Inscrivez-vous à notre newsletter", "Sign up for our newsletter"
-  { name: 'newsletter', maxWords: 20, kind: 'newsletter', pattern: /\b(newsletter|lettre d['’]information)\b.{0,80}$|^(abonnez-vous|inscrivez-vous|subscribe to|sign up for)\b/i },
+  { name: 'newsletter', maxWords: 20, kind: 'newsletter', pattern: /\b(newsletter|lettre d['’]information|lettre quotidienne)\b.{0,80}$|\b(abonnez-vous|inscrivez-vous)\b|^(subscribe to|sign up for)\b/i },
 ];
 
 /** Inline credits at the end of a paragraph: "... contre l'Occident. ( Crédit : Al Arabiya)". */

@@ -38,6 +38,8 @@ export function linkEntities(articles: readonly ArticleMentions[], knowledge: Kn
   for (const a of articles) {
     for (const g of groupArticle(a, knowledge)) mergeInto(corpus, g);
   }
+  // Types are voted once all articles are merged (voting at each merge made linking quadratic).
+  for (const g of corpus.values()) g.type = typeOf(g);
   joinSurnamesAcrossArticles(corpus, knowledge);
   return [...corpus.values()].map((g) => toEntity(g, knowledge)).sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name));
 }
@@ -140,9 +142,8 @@ function typeOf(g: Group): MentionType {
 function mergeInto(corpus: Map<string, Group>, g: Group): void {
   const existing = corpus.get(g.key);
   if (existing) {
-    existing.mentions.push(...g.mentions);
+    for (const m of g.mentions) existing.mentions.push(m);
     if (g.words.length > existing.words.length) existing.words = g.words;
-    existing.type = typeOf(existing);
     return;
   }
   corpus.set(g.key, g);
