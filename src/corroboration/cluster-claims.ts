@@ -32,6 +32,8 @@ export interface ClaimFeatures {
   readonly numbers: ReadonlySet<string>;
   /** The text folded (case, accents, spacing, punctuation): the same sentence in a copy has the same one. */
   readonly folded: string;
+  /** Speaks of a possibility, an attempt or an intention rather than of something done. */
+  readonly irrealis: boolean;
 }
 
 /** A group of claims and why they were put together. */
@@ -39,6 +41,9 @@ export interface ClaimGroup {
   readonly members: string[];
   readonly reasons: string[];
 }
+
+// "la possibilité de recevoir", "tenter de", "pourrait", "plans to": what may happen, not what happened.
+const IRREALIS = /\b(possibilités?|possible|tenter|tente|tentent|pourrait|pourraient|permettra|permettrait|envisag\p{L}*|chercher? à|cherche à|projet de|compte|plans? to|could|might|would|possibility|attempt\p{L}*|trying to|try to|seeks? to|intends? to)\b/u;
 
 const STOP = new Set('les des une dans pour avec sans sur par que qui est sont été aux du de la le et ou en au a il elle ils elles ce cette ses son leur leurs the and for with from that this are was were has have had its their into than been not'.split(' '));
 
@@ -68,6 +73,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       objects: classesIn(lowered, OBJECTS),
       stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
       numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
+      irrealis: IRREALIS.test(lowered),
       folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
     };
   });
@@ -92,7 +98,9 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   const union = new Set([...a.stems, ...b.stems]).size;
   const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;
   const numberBonus = [...a.numbers].some((n) => b.numbers.has(n) && n.length > 1) ? 0.1 : 0;
-  const score = Math.min(1, 0.45 * entityScore + 0.35 * classScore + 0.2 * lexScore + numberBonus);
+  // A possibility and a report of the act are two statements, unless they name the same act.
+  const modalGap = a.irrealis !== b.irrealis && !a.actions.some((k) => b.actions.includes(k)) ? 0.8 : 1;
+  const score = Math.min(1, modalGap * (0.45 * entityScore + 0.35 * classScore + 0.2 * lexScore + numberBonus));
   const why = `${shared.length} shared actor${shared.length > 1 ? 's' : ''}${sharedClasses.length ? `, same ${sharedClasses.join('/')}` : ''}, words ${lexScore.toFixed(2)}`;
   return { score: Math.round(score * 1000) / 1000, why };
 }
