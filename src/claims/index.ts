@@ -7,6 +7,7 @@ import type { EntityMention } from './sources.js';
 
 export type { FoundClaim } from './find-claims.js';
 export { decideModality } from './modality.js';
+export { NEGATED_ACT } from './locales/cues.js';
 
 /** Finds the claims of every article, with attributions linked to the entities of the language stage. */
 export function analyzeClaims(articles: readonly Article[], entities: readonly Entity[], mentions: ReadonlyMap<string, readonly RawMention[]>): Claim[] {

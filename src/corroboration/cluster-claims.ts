@@ -2,6 +2,7 @@
 // with an action or object class), never from all pairs; inside a block a claim meets only the clusters already
 // there, through a few of their members. Every link keeps the reason it was made.
 import type { Claim, Entity } from '../core/dossier.js';
+import { NEGATED_ACT } from '../claims/index.js';
 import { ACTIONS, OBJECTS, classesIn } from './lexicon.js';
 
 /** Thresholds of claim clustering. */
@@ -67,7 +68,8 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     return {
       id: c.id,
       article: c.article,
-      denied: c.modality === 'denied',
+      // "China had never supplied weapons", even unattributed, says the opposite of the reports of supply.
+      denied: c.modality === 'denied' || NEGATED_ACT.test(c.text),
       entities: new Set(inside.map((m) => m.entity)),
       actions: classesIn(lowered, ACTIONS),
       objects: classesIn(lowered, OBJECTS),

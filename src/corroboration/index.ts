@@ -1,7 +1,7 @@
 // The corroboration stage: the same claim across articles, its true origins, and the denials that contradict it.
 import type { Claim, Cluster, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
-import { claimFeatures, clusterClaims, type ClusterOptions } from './cluster-claims.js';
+import { claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
 import { findContradictions, poolCluster } from './contradictions.js';
 import { claimOrigins } from './origins.js';
 
@@ -36,7 +36,7 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
     }
     return {
       id,
-      label: labelOf(members, articleOf),
+      label: labelOf(members, articleOf, featureOf),
       claims: g.members,
       articles: [...new Set(members.map((m) => m.article))],
       origins: [...distinct.values()],
@@ -57,11 +57,17 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
 /** Longest label shown for a cluster. */
 const MAX_LABEL = 140;
 
-// The statement in its plainest form: the shortest body sentence that states it (a headline may overstate it).
-function labelOf(members: readonly Claim[], articles: ReadonlyMap<string, Article>): string {
+// The statement in its plainest form: a body sentence that names the actors and what they did (a headline may
+// overstate it, a pronoun hides who acts), then the shortest of those.
+function labelOf(members: readonly Claim[], articles: ReadonlyMap<string, Article>, features: ReadonlyMap<string, ClaimFeatures>): string {
   const inBody = members.filter((m) => m.start >= (articles.get(m.article)?.bodyStart ?? 0));
   const pool = inBody.length ? inBody : members;
   const plain = pool.filter((m) => m.modality === 'asserted' || m.modality === 'reported');
-  const best = [...(plain.length ? plain : pool)].sort((a, b) => a.text.length - b.text.length).find((m) => m.text.length >= 30) ?? pool[0]!;
+  const fullness = (m: Claim): number => {
+    const f = features.get(m.id);
+    return f ? Math.min(2, f.entities.size) + (f.actions.length ? 1 : 0) + (f.objects.length ? 1 : 0) : 0;
+  };
+  const candidates = (plain.length ? plain : pool).filter((m) => m.text.length >= 30);
+  const best = [...(candidates.length ? candidates : pool)].sort((a, b) => fullness(b) - fullness(a) || a.text.length - b.text.length)[0]!;
   return best.text.length > MAX_LABEL ? `${best.text.slice(0, MAX_LABEL - 1)}…` : best.text;
 }
