@@ -112,6 +112,7 @@ function languageOf(sentence: string): 'en' | 'fr' | null {
 }
 
 /** Adverbs and auxiliaries between an English subject and its verb: "X also said", "X has long argued". */
+const EN_TIME = /\s+(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)\s*$|\s+(?:today|yesterday|tonight)\s*$/iu;
 const EN_BETWEEN = /(?:\s+(?:also|later|previously|then|recently|once|often|repeatedly|publicly|privately|again|further|still|long|has|have|had|would|will|did|does|do|had\s+also|has\s+also|first|initially|earlier|separately|similarly|simply|flatly|bluntly|quickly|immediately|finally|subsequently|frequently|consistently|explicitly|specifically|herself|himself|themselves)\b)+\s*$/iu;
 const EN_PRONOUN = /(?:^|[^\p{L}'’])(he|she|they|we)\s*$/iu;
 const ROLE_HEADS = /^(?:spokesperson|spokesman|spokeswoman|minister|president|secretary|ambassador|chief|leader|mayor|senator|governor|prosecutor|commissioner|director|official|officials|aide|aides|adviser|advisers|advisor|advisors|representative|representatives|chairman|chairwoman|manager|strategist|attorney|lawyer)$/i;
@@ -119,7 +120,8 @@ const ROLE_HEADS = /^(?:spokesperson|spokesman|spokeswoman|minister|president|se
 // The speaker of an English verb of saying: the subject right before it ("the minister said", "he said", "X, a
 // spokeswoman for Y, said"), else the phrase right after it in an inverted clause ('"...," said Rep. Jane Doe').
 function englishSpeaker(sentence: string, offset: number, cueStart: number, verbEnd: number, candidates: readonly SourceCandidate[], mentions: readonly EntityMention[], state: DiscourseState, weak: boolean, far: boolean): SourceCandidate | null {
-  const before = sentence.slice(0, cueStart).replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').replace(EN_BETWEEN, ' ');
+  // "China's foreign ministry on Wednesday denied": a time between the subject and the verb is not the subject.
+  const before = sentence.slice(0, cueStart).replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').replace(EN_TIME, ' ').replace(EN_BETWEEN, ' ');
   const end = before.trimEnd().length;
   const pronoun = EN_PRONOUN.exec(before.slice(0, end));
   if (pronoun) return weak ? null : resolvePronoun(pronoun[1]!.toLowerCase(), offset, pronoun.index, candidates, mentions, state);
