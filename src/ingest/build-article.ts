@@ -26,7 +26,7 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
     titleLine: html === null,
   });
   const removed: Removed[] = [...(html?.removed ?? []), ...cleaned.removed];
-  const credits: Credit[] = [...(html?.credits ?? []), ...cleaned.credits];
+  const credits: Credit[] = [...(html?.credits ?? []), ...cleaned.credits, ...datelineCredit(cleaned.text)];
   const url = doc.url ?? html?.url ?? null;
 
   // 2. Title: the best evidence, a slug made into words, or the first sentence.
@@ -109,6 +109,12 @@ function parseLooseDate(raw: string): ReturnType<typeof parseDate> {
   const ms = Date.parse(raw);
   if (Number.isNaN(ms) || !/\d{4}/.test(raw)) return null;
   return parseDate(new Date(ms).toISOString().slice(0, 10));
+}
+
+// "WASHINGTON, 21 mars (AFP) -", "MOSCOU (Reuters) –": the agency in a dateline is where the story comes from.
+function datelineCredit(text: string): Credit[] {
+  const m = /^[^\n]{0,80}?\((AFP|Reuters|AP|Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|Tass|Interfax|dpa|ANSA|EFE|Belga|ATS|Kyodo|Yonhap|UPI|Anadolu)\)\s*[-–—]/u.exec(text.slice(0, 160));
+  return m ? [{ text: m[0].trim(), name: m[1]!, of: 'text' }] : [];
 }
 
 function datelineOf(text: string): Evidence | null {
