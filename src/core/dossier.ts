@@ -54,6 +54,8 @@ export interface Cluster {
   readonly origins: readonly { readonly name: string }[];
   readonly independentOrigins: number;
   readonly contradicts: readonly string[];
+  /** Why each claim joined: the claim it matched, the score and what they share. */
+  readonly reasons?: readonly string[];
 }
 
 /** A dated event. */

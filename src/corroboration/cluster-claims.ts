@@ -35,6 +35,8 @@ export interface ClaimFeatures {
   readonly folded: string;
   /** Speaks of a possibility, an attempt or an intention rather than of something done. */
   readonly irrealis: boolean;
+  /** For a denial, the entity that denies (its source), when known. */
+  readonly denier?: string | null;
 }
 
 /** A group of claims and why they were put together. */
@@ -76,6 +78,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
       numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
       irrealis: IRREALIS.test(lowered),
+      denier: c.modality === 'denied' ? (c.attribution?.source.entity ?? null) : null,
       folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
     };
   });
@@ -88,6 +91,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   const shared = [...a.entities].filter((e) => b.entities.has(e));
   const smaller = Math.min(a.entities.size, b.entities.size);
   if (shared.length === 0 || (smaller >= 2 && shared.length < 2 && !a.denied)) return { score: 0, why: 'different actors' };
+  // Two denials by different deniers are two statements, whatever else they share.
+  if (a.denied && a.denier && b.denier && a.denier !== b.denier) return { score: 0, why: 'different deniers' };
   // Shared actors over the larger set: one actor in common is not enough when either claim names several.
   // Denials are short ("les démentis de Pékin"): for them, the denier in common is what counts.
   const entityScore = shared.length / (a.denied ? smaller : Math.max(a.entities.size, b.entities.size));
@@ -101,7 +106,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;
   const numberBonus = [...a.numbers].some((n) => b.numbers.has(n) && n.length > 1) ? 0.1 : 0;
   // A possibility and a report of the act are two statements, unless they name the same act.
-  const modalGap = a.irrealis !== b.irrealis && !a.actions.some((k) => b.actions.includes(k)) ? 0.8 : 1;
+  const modalGap = a.irrealis !== b.irrealis && !a.actions.some((k) => b.actions.includes(k)) ? 0.65 : 1;
   const score = Math.min(1, modalGap * (0.45 * entityScore + 0.35 * classScore + 0.2 * lexScore + numberBonus));
   const why = `${shared.length} shared actor${shared.length > 1 ? 's' : ''}${sharedClasses.length ? `, same ${sharedClasses.join('/')}` : ''}, words ${lexScore.toFixed(2)}`;
   return { score: Math.round(score * 1000) / 1000, why };
@@ -109,7 +114,11 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
 
 /** Groups claims; claims that match nothing are groups of one. */
 export function clusterClaims(features: readonly ClaimFeatures[], options: ClusterOptions = {}): ClaimGroup[] {
-  const o = { ...CLUSTER_DEFAULTS, ...options };
+  const o = {
+    threshold: options.threshold ?? CLUSTER_DEFAULTS.threshold,
+    probesPerCluster: options.probesPerCluster ?? CLUSTER_DEFAULTS.probesPerCluster,
+    clustersPerBlock: options.clustersPerBlock ?? CLUSTER_DEFAULTS.clustersPerBlock,
+  };
   const parent = features.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const reasons = new Map<number, string[]>();

@@ -250,12 +250,17 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   return { type: words.length >= 2 ? 'org' : 'other', rule: 'capitalised' };
 }
 
+/** Capitalised words of a ministry's or office's name. */
+const DEPARTMENTS: ReadonlySet<string> = new Set('affaires défense intérieur justice économie finances budget santé commerce travail culture éducation armées agriculture état trésor industrie énergie transports environnement outre-mer foreign defence defense interior treasury state health justice energy homeland commerce labor labour education agriculture transportation'.split(' '));
+
 // "ministre des Affaires étrangères", "secrétaire d'État": a capitalised word in an office's name, not a name.
 function isOfficeName(tokens: readonly Token[], i: number, knowledge: Knowledge): boolean {
   const connector = tokens[i - 1];
   if (!connector || !/^(des|de|du|d['’]|of)$/i.test(connector.text)) return false;
   const head = tokens[i - 2];
-  return head !== undefined && (knowledge.role(lower(head.text)) !== null || /^(ministère|ministry|secrétaire|secretary|département|department)$/i.test(head.text));
+  const office = head !== undefined && (knowledge.role(lower(head.text)) !== null || /^(ministère|ministry|secrétaire|secretary|département|department)$/i.test(head.text));
+  // Only a department's name: "directeur général de Veltrona" names a company.
+  return office && DEPARTMENTS.has(lower(tokens[i]!.text));
 }
 
 // "le porte-parole du Kremlin, Dmitri Peskov", "le président chinois Xi Jinping", "secretary general Jens Stoltenberg";
