@@ -19,13 +19,11 @@ import type { Claim, Entity, Mention } from '../src/core/dossier.js';
 import type { Article } from '../src/core/types.js';
 import { corroborate } from '../src/corroboration/index.js';
 import { claimFeatures, clusterClaims, type ClaimGroup } from '../src/corroboration/cluster-claims.js';
-import { buildArticle, contentId, DEFAULT_MAX_BYTES, loadFile, walkInputs } from '../src/ingest/index.js';
+import { EXAMPLES, ingestExamples } from './demo-corpus.js';
 import { analyzeLanguage, loadKnowledge } from '../src/language/index.js';
-import { byPublication } from '../src/pipeline/analyze.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = join(dirname(SCRIPT), '..');
-const EXAMPLES = join(ROOT, 'examples');
 const FIRST_SIZE = 1000;
 const DEFAULT_MAX = 1024 * 1000;
 const DEFAULT_BUDGET_S = 170;
@@ -37,24 +35,6 @@ const REPEATS_UP_TO = 8000; // sizes up to this one take the median of 3 runs
 
 // ---------- the demo corpus, through the real stages ----------
 
-/** The demo corpus as the pipeline sees it: every document of examples/ built into a cleaned article, ids made unique. */
-async function ingestExamples(): Promise<Article[]> {
-  const walk = await walkInputs([EXAMPLES]);
-  const articles: Article[] = [];
-  const taken = new Set<string>();
-  for (const file of walk.files) {
-    const loaded = await loadFile(file, { maxBytes: DEFAULT_MAX_BYTES });
-    if (!loaded.ok) continue;
-    for (const doc of loaded.docs) {
-      let article = await buildArticle(doc, { path: file.path, mtimeMs: file.mtimeMs, encoding: loaded.encoding });
-      if (article.text.slice(article.bodyStart).trim() === '') continue;
-      if (taken.has(article.id)) article = { ...article, id: contentId(article.title, article.text, `\u0000${file.path}#${doc.item ?? 0}`) };
-      taken.add(article.id);
-      articles.push(article);
-    }
-  }
-  return articles.sort(byPublication);
-}
 
 /** A piece of a claim's text: plain words, or an entity mention. */
 type Part = { readonly text: string; readonly entity?: string };

@@ -10,34 +10,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeClaims } from '../src/claims/index.js';
 import type { Article } from '../src/core/types.js';
-import { buildArticle, contentId, DEFAULT_MAX_BYTES, loadFile, walkInputs } from '../src/ingest/index.js';
+import { EXAMPLES, ingestExamples } from './demo-corpus.js';
 import { analyzeLanguage, loadKnowledge, type Knowledge } from '../src/language/index.js';
 import { findMentions } from '../src/language/mentions/find-mentions.js';
-import { byPublication } from '../src/pipeline/analyze.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EXAMPLES = join(ROOT, 'examples');
 const DEFAULT_SCALES = [1, 4, 16, 64];
 const BIG_SCALES = [256];
 
-/** The demo corpus as the pipeline sees it: every document of examples/ built into a cleaned article, ids made unique. */
-async function ingestExamples(): Promise<Article[]> {
-  const walk = await walkInputs([EXAMPLES]);
-  const articles: Article[] = [];
-  const taken = new Set<string>();
-  for (const file of walk.files) {
-    const loaded = await loadFile(file, { maxBytes: DEFAULT_MAX_BYTES });
-    if (!loaded.ok) continue;
-    for (const doc of loaded.docs) {
-      let article = await buildArticle(doc, { path: file.path, mtimeMs: file.mtimeMs, encoding: loaded.encoding });
-      if (article.text.slice(article.bodyStart).trim() === '') continue;
-      if (taken.has(article.id)) article = { ...article, id: contentId(article.title, article.text, `\u0000${file.path}#${doc.item ?? 0}`) };
-      taken.add(article.id);
-      articles.push(article);
-    }
-  }
-  return articles.sort(byPublication);
-}
 
 /** The corpus repeated `times` times; copy k of an article gets the id `<id>~k` (copy 0 keeps its own). */
 function repeat(base: readonly Article[], times: number): Article[] {
