@@ -21,6 +21,7 @@ import { corroborate } from '../src/corroboration/index.js';
 import { claimFeatures, clusterClaims, type ClaimGroup } from '../src/corroboration/cluster-claims.js';
 import { EXAMPLES, ingestExamples } from './demo-corpus.js';
 import { analyzeLanguage, loadKnowledge } from '../src/language/index.js';
+import { random } from './random.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = join(dirname(SCRIPT), '..');
@@ -89,16 +90,6 @@ async function loadDemo(): Promise<Demo | string> {
 
 // ---------- synthetic corpora ----------
 
-/** Deterministic PRNG (mulberry32), as in duplicates.bench.ts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How many statements a corpus of n claims repeats: a few hundred at the small sizes, growing as the square root. */
 export const statementsFor = (n: number): number => Math.max(200, Math.round(6 * Math.sqrt(n)));

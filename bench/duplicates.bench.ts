@@ -3,6 +3,7 @@
 // Prints the median time per size, the ratio to the previous size (near 2 when the work is linear, 4 if it were all pairs),
 // recall of planted copies and passages, and links that were not planted.
 import { findDuplicates, type DuplicateInput } from '../src/ingest/duplicates/index.js';
+import { random } from './random.js';
 
 const WORDS_PER_ARTICLE = 400;
 const VOCABULARY_SIZE = 5000;
@@ -14,16 +15,6 @@ const COPY_KINDS = ['exact', 'comments', 'edits', 'excerpt'] as const;
 
 type Plant = { kind: (typeof COPY_KINDS)[number] | 'passage'; source: number };
 
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A made-up lexicon drawn with Zipf's law, so stock phrases of frequent words recur as in real news. */
 function makeLexicon(next: () => number): () => string {

@@ -1,13 +1,9 @@
 // Claim clustering: the same statement across wordings, languages and copies joins; denials, other acts and
 // possibilities stay apart; every link says why; thresholds are options. Articles run through the real pipeline.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Claim, Cluster, Dossier, Entity } from '../core/dossier.js';
-import { analyze } from '../pipeline/analyze.js';
-import { openStore } from '../store/index.js';
+import { analyzeTexts } from '../pipeline/analyze-texts.js';
 import { claimFeatures, clusterClaims, similarity, type ClaimFeatures } from './cluster-claims.js';
 import { corroborate } from './index.js';
 import { claimOrigins } from './origins.js';
@@ -103,7 +99,6 @@ const UNITS: { name: string; a: Partial<ClaimFeatures>; b: Partial<ClaimFeatures
 ];
 
 describe('clusterClaims', () => {
-  let dir: string;
   let dossier: Dossier;
   let entities: Entity[];
   let feats: Map<string, ClaimFeatures>;
@@ -115,20 +110,11 @@ describe('clusterClaims', () => {
   };
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'recoupe-cluster-'));
-    mkdirSync(join(dir, 'in'));
-    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, 'in', name), text);
-    const store = await openStore({ backend: 'embedded', dir: join(dir, 'db') });
-    try {
-      dossier = (await analyze({ inputs: [join(dir, 'in')], store })).dossier;
-    } finally {
-      await store.close();
-    }
+    dossier = await analyzeTexts(FILES);
     // The dossier lists adjectives ("birmane") apart; clustering saw them as mentions of their entity.
     entities = dossier.entities.map((e) => ({ ...e, mentions: [...e.mentions, ...(e.demonyms ?? []).map((m) => ({ ...m, role: 'demonym' as const }))] }));
     feats = new Map(claimFeatures(dossier.claims, entities).map((f) => [f.id, f]));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('the corpus is what the rows expect: the copy is a copy, the credit is read', () => {
     const copy = dossier.articles.find((a) => a.id === articleId('a5-copy'))!;

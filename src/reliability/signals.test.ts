@@ -2,14 +2,10 @@
 // well formed (name, score in 0..1, flag, explanation, evidence spans that index into the text).
 // The sentence-level rules of "sensational" are tested in signals/sensational.test.ts.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it, test } from 'node:test';
+import { before, describe, it, test } from 'node:test';
 import type { Attribution, Claim, Dossier } from '../core/dossier.js';
 import type { Article, Signal } from '../core/types.js';
-import { analyze } from '../pipeline/analyze.js';
-import { openStore } from '../store/index.js';
+import { analyzeTexts } from '../pipeline/analyze-texts.js';
 import { computeSignals, type SignalContext } from './index.js';
 import { headlineMismatch } from './signals/headline-mismatch.js';
 import { noDate } from './signals/no-date.js';
@@ -76,23 +72,13 @@ const FLAGS: { file: string; signal: string; flag: boolean; evidence?: string[];
 ];
 
 describe('signals on a corpus', () => {
-  let dir: string;
   let dossier: Dossier;
   const articleOf = (file: string): Article => dossier.articles.find((a) => a.source.path.endsWith(`/${file}.txt`))!;
   const signalOf = (file: string, name: string): Signal => articleOf(file).signals.find((s) => s.name === name)!;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'recoupe-signals-'));
-    mkdirSync(join(dir, 'in'));
-    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, 'in', name), text);
-    const store = await openStore({ backend: 'embedded', dir: join(dir, 'db') });
-    try {
-      dossier = (await analyze({ inputs: [join(dir, 'in')], store })).dossier;
-    } finally {
-      await store.close();
-    }
+    dossier = await analyzeTexts(FILES);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   for (const row of FLAGS) {
     it(`${row.signal} ${row.flag ? 'flags' : 'does not flag'} ${row.file}`, row.todo ? { todo: row.todo } : {}, () => {

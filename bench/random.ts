@@ -1,0 +1,12 @@
+// A deterministic pseudo-random generator for the benches' synthetic corpora.
+
+/** Deterministic PRNG (mulberry32): the same seed gives the same corpus. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
