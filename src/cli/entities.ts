@@ -17,6 +17,7 @@ import {
 import { openStore, storeOptionsFrom, type Store, type StoredCorrection } from '../store/index.js';
 import type { Io } from './main.js';
 import { byPublication, splitDemonyms } from '../pipeline/analyze.js';
+import { UsageError } from './errors.js';
 
 const DB_HELP = 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)';
 
@@ -31,7 +32,7 @@ export function addEntitiesCommands(program: Command, io: Io): void {
     .option('--type <type>', 'only entities of this type (person, org, place, product, event, other)')
     .option('--json', 'print them as JSON')
     .action(async (opts: { db?: string; type?: string; json?: boolean }) => {
-      if (opts.type !== undefined && !isEntityType(opts.type)) throw new Error(unknownTypeMessage(opts.type));
+      if (opts.type !== undefined && !isEntityType(opts.type)) throw new UsageError(unknownTypeMessage(opts.type));
       await withStore(opts.db, async (store) => {
         const state = await readState(store);
         const touchedBy = correctionsByEntity(state.applied);
@@ -67,7 +68,7 @@ export function addEntitiesCommands(program: Command, io: Io): void {
       });
   };
   write('merge', '<into> <from>', 'all mentions of <from> join <into> (both by name or alias)', (into, from) => {
-    if (textKey(into!) === textKey(from!)) throw new Error(`merge needs two different entities; "${into}" and "${from}" are the same name`);
+    if (textKey(into!) === textKey(from!)) throw new UsageError(`merge needs two different entities; "${into}" and "${from}" are the same name`);
     return checked({ kind: 'entity-merge', into: into!, from: from! });
   });
   write('alias', '<entity> <alias>', 'every mention written <alias> joins <entity>, even if it was an entity of its own', (entity, alias) =>
@@ -77,7 +78,7 @@ export function addEntitiesCommands(program: Command, io: Io): void {
     checked({ kind: 'not-entity', text: text! }),
   );
   write('type', '<entity> <type>', "change an entity's type: person, org, place, product, event or other", (entity, type) => {
-    if (!isEntityType(type!)) throw new Error(unknownTypeMessage(type!));
+    if (!isEntityType(type!)) throw new UsageError(unknownTypeMessage(type!));
     return checked({ kind: 'entity-type', entity: entity!, type });
   });
   write('split', '<entity> <alias>', 'the mentions of <entity> written <alias> leave it for a new entity', (entity, alias) =>
@@ -115,11 +116,11 @@ export function addEntitiesCommands(program: Command, io: Io): void {
     .option('--db <dir-or-url>', DB_HELP)
     .action(async (value: string, opts: { db?: string }) => {
       const id = /^#?\d+$/.test(value.trim()) ? Number(value.trim().replace('#', '')) : NaN;
-      if (Number.isNaN(id)) throw new Error(`undo needs the number of a correction, not "${value}"; \`recoupe entities corrections\` lists them`);
+      if (Number.isNaN(id)) throw new UsageError(`undo needs the number of a correction, not "${value}"; \`recoupe entities corrections\` lists them`);
       await withStore(opts.db, async (store) => {
         const correction = (await store.listCorrections()).find((c) => c.id === id && isEntityCorrection(c));
         if (!correction || !(await store.removeCorrection(id))) {
-          throw new Error(`no entity correction #${id}; \`recoupe entities corrections\` lists them`);
+          throw new UsageError(`no entity correction #${id}; \`recoupe entities corrections\` lists them`);
         }
         io.out(`correction #${id} removed: ${summarise(correction)}\n`);
       });
@@ -158,7 +159,7 @@ async function withStore(db: string | undefined, use: (store: Store) => Promise<
 function checked(correction: EntityCorrection): EntityCorrection {
   const { kind, ...payload } = correction;
   const parsed = parseEntityCorrection({ kind, payload });
-  if (typeof parsed === 'string') throw new Error(parsed.replace(/^corrections: /, ''));
+  if (typeof parsed === 'string') throw new UsageError(parsed.replace(/^corrections: /, ''));
   return parsed;
 }
 

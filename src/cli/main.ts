@@ -1,16 +1,18 @@
-// The command line: analyze, extract, show, entities, report. Exit codes: 0 all inputs read, 1 some rejected, 2 usage error.
+// The command line: analyze, extract, show, entities, report.
+// Exit codes: 0 all inputs read, 1 some rejected, 2 usage error, 3 internal error (a bug to report).
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
 import { extractFiles } from '../pipeline/extract.js';
 import { openStore, storeOptionsFrom } from '../store/index.js';
 import { addEntitiesCommands } from './entities.js';
 import { addReportCommand } from './report.js';
-import { writeOutput } from './output.js';
+import { describeFailure } from './errors.js';
+import { checkOutputPath, writeOutput } from './output.js';
 import { createProgress } from './progress.js';
-import { formatRejections, formatShow } from './format.js';
+import { formatRejections, formatShow, terminalSafe } from './format.js';
 
 /** Exit codes of every command. */
-export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, rejected: 1, usage: 2, internal: 3 } as const;
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -45,12 +47,17 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .requiredOption('-o, --out <file>', 'where to write the dossier (JSON); "-" for standard output')
     .option('--db <dir-or-url>', 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)')
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
+    .option('--follow-links', 'follow symbolic links inside a folder even when they lead outside it')
     .option('-q, --quiet', 'no progress or summary on stderr')
-    .action(async (inputs: string[], opts: { out: string; db?: string; maxBytes?: number; quiet?: boolean }) => {
-      const store = await openStore(storeOptionsFrom(opts.db));
+    .action(async (inputs: string[], opts: { out: string; db?: string; maxBytes?: number; quiet?: boolean; followLinks?: boolean }) => {
+      await checkOutputPath(opts.out); // before any work: a bad --out fails now, not after the analysis
+      const storeOptions = storeOptionsFrom(opts.db);
+      const store = await openStore(storeOptions);
       const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
+      // Never read back what recoupe writes: the dossier, the store's folder.
+      const exclude = [...(opts.out === '-' ? [] : [opts.out]), ...(storeOptions.backend === 'embedded' ? [storeOptions.dir] : [])];
       try {
-        const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update });
+        const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update, followLinks: opts.followLinks, exclude });
         progress.done();
         await writeOutput(opts.out, `${JSON.stringify(result.dossier, null, 1)}\n`, io.out);
         if (!opts.quiet) {
@@ -108,8 +115,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    io.err(`recoupe: ${(error as Error).message}\n`);
-    return EXIT.usage;
+    const failure = describeFailure(error, !!process.env.RECOUPE_DEBUG);
+    io.err(`${terminalSafe(failure.message)}\n`);
+    return failure.code;
   }
   return code;
 }

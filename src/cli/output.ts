@@ -1,16 +1,89 @@
-// Writing results: to a file atomically (a killed run never leaves half a dossier), or to stdout with "-".
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+// Writing results: to a file atomically and durably (a killed run or a power cut never leaves half a dossier), or to
+// standard output with "-". The path is checked before any work, so a bad --out fails at once, not after the analysis.
+import { constants } from 'node:fs';
+import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { UsageError } from './errors.js';
 
-/** Writes text to a path through a temporary file and a rename, or to standard output for "-". */
+/** Pseudo-filesystems where a dossier cannot be written (and where recursive mkdir may never return). */
+const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
+
+/** Throws a UsageError saying what to do when `path` cannot take a file; "-" (standard output) always can. */
+export async function checkOutputPath(path: string, option = '--out'): Promise<void> {
+  if (path === '-') return;
+  const target = resolve(path);
+  if (SYSTEM_ROOTS.some((root) => target === root || target.startsWith(root + sep))) {
+    throw new UsageError(`${option} ${path}: ${target} is a system folder, not a place for files; choose another path`);
+  }
+  const info = await stat(target).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError(`${option} ${path} is a folder; give a file name, such as ${path.replace(/\/?$/, '/')}dossier.json`);
+  if (info && !info.isFile()) throw new UsageError(`${option} ${path} is not a regular file (a device, socket or pipe); choose another path`);
+  // The nearest folder that exists must be a folder we may write in.
+  let folder = dirname(target);
+  for (;;) {
+    const found = await stat(folder).catch(() => null);
+    if (found) {
+      if (!found.isDirectory()) throw new UsageError(`${option} ${path}: ${folder} is a file, not a folder; choose another path`);
+      break;
+    }
+    folder = dirname(folder);
+  }
+  try {
+    await access(folder, constants.W_OK);
+    if (info) await access(target, constants.W_OK);
+  } catch {
+    throw new UsageError(`${option} ${path}: no permission to write in ${info ? target : folder}; choose another path`);
+  }
+}
+
+/** Writes text to a path through a temporary file, fsync and a rename, or to standard output for "-". */
 export async function writeOutput(path: string, text: string, stdout: (text: string) => void): Promise<void> {
   if (path === '-') {
     stdout(text);
     return;
   }
+  await checkOutputPath(path);
   const target = resolve(path);
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolders(dirname(target));
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, target);
+  try {
+    const handle = await open(tmp, 'w', 0o644);
+    try {
+      await handle.writeFile(text);
+      await handle.sync(); // the bytes are on disk before the name points at them
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, target);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  await syncFolder(dirname(target));
+}
+
+// Creates missing folders one level at a time (never recursive mkdir, which can spin on pseudo-filesystems).
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let f = folder; !(await stat(f).catch(() => null)); f = dirname(f)) {
+    if (dirname(f) === f) break;
+    missing.unshift(f);
+  }
+  for (const f of missing) await mkdir(f).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+}
+
+// The rename is durable once the folder's entry is on disk; some filesystems refuse fsync on a folder: best effort.
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // EISDIR/EINVAL on filesystems that cannot sync a folder: the file itself is synced.
+  }
 }

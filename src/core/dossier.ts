@@ -2,7 +2,7 @@
 import type { Article, Rejection } from './types.js';
 
 /** Version of the dossier format: major changes break readers, minor ones add fields. */
-export const DOSSIER_VERSION = '1.0.0';
+export const DOSSIER_VERSION = '1.1.0';
 
 /** A mention of an entity in an article's text. */
 export interface Mention {
@@ -79,6 +79,10 @@ export interface Dossier {
     readonly articles: number;
     readonly rejected: readonly Rejection[];
     readonly skipped: readonly string[];
+    /** Since 1.1: each skipped file with why. */
+    readonly passedOver?: readonly { readonly path: string; readonly reason: string }[];
+    /** Since 1.1: what was bounded or left out without rejecting a file; path '' for the whole run. */
+    readonly notes?: readonly { readonly path: string; readonly note: string }[];
   };
   readonly articles: readonly Article[];
   readonly entities: readonly Entity[];

@@ -11,7 +11,7 @@ async function load(name: string, content: string | Uint8Array) {
   const path = join(dir, name);
   writeFileSync(path, content);
   const size = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-  return loadFile({ path, size, mtimeMs: Date.now() }, { maxBytes: DEFAULT_MAX_BYTES });
+  return loadFile({ path, size, mtimeMs: Date.now(), ctimeMs: Date.now(), mode: 0o644 }, { maxBytes: DEFAULT_MAX_BYTES });
 }
 
 describe('detectFormat', () => {
@@ -80,7 +80,7 @@ describe('loadFile formats', () => {
   });
 
   it('refuses a file above the size limit before reading it', async () => {
-    const r = await loadFile({ path: join(dir, 'missing'), size: 2e9, mtimeMs: 0 }, { maxBytes: 1000 });
+    const r = await loadFile({ path: join(dir, 'missing'), size: 2e9, mtimeMs: 0, ctimeMs: 0, mode: 0o644 }, { maxBytes: 1000 });
     assert.ok(!r.ok && r.rejection.code === 'too-large');
   });
 
@@ -88,7 +88,7 @@ describe('loadFile formats', () => {
     const path = join(dir, 'bomb.txt.gz');
     const bytes = gzipSync(Buffer.alloc(5_000_000, 0x61));
     writeFileSync(path, bytes);
-    const r = await loadFile({ path, size: bytes.length, mtimeMs: 0 }, { maxBytes: 1_000_000 });
+    const r = await loadFile({ path, size: bytes.length, mtimeMs: 0, ctimeMs: 0, mode: 0o644 }, { maxBytes: 1_000_000 });
     assert.ok(!r.ok && r.rejection.code === 'too-large', JSON.stringify(r));
   });
 });

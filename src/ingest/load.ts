@@ -6,7 +6,7 @@ import type { Rejection } from '../core/types.js';
 import { decodeBytes } from './decode.js';
 import { parseFeed } from './formats/feed.js';
 import { parseJsonDocs } from './formats/json.js';
-import { articleExtension, type InputFile } from './walk.js';
+import { articleExtension, errorText, type InputFile } from './walk.js';
 
 /** The document formats recoupe reads. */
 export type DocFormat = 'text' | 'markdown' | 'html' | 'json' | 'feed';
@@ -59,7 +59,7 @@ export async function loadFile(file: InputFile, options: LoadOptions): Promise<L
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const code = e.code === 'EACCES' || e.code === 'EPERM' ? 'unreadable' : 'read-error';
-    return reject(code, `cannot read the file (${e.code ?? 'error'}: ${e.message})`);
+    return reject(code, `cannot read the file (${errorText(e)})`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;

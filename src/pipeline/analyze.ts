@@ -7,7 +7,9 @@ import {
   buildArticle,
   contentId,
   DEFAULT_MAX_BYTES,
+  errorText,
   findDuplicates,
+  ingestKey,
   loadFile,
   walkInputs,
   type InputFile,
@@ -18,11 +20,13 @@ import { analyzeLanguage } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
 import type { Store, StoredFile } from '../store/store.js';
 
-/** Progress of a run, reported after each file. */
+/** Progress of a run: before and after each file, then each cross-article stage. */
 export interface Progress {
   readonly done: number;
   readonly total: number;
   readonly path: string;
+  /** What is happening now: "reading" a file (with its size), or an analysis stage's name. */
+  readonly step?: string;
 }
 
 /** What `analyze` needs. */
@@ -33,6 +37,10 @@ export interface AnalyzeOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Replaces the file reader (tests simulate unreadable files with it). */
   readonly readBytes?: (path: string) => Promise<Uint8Array>;
+  /** Follow links inside a folder that lead outside it (default: refused with the reason). */
+  readonly followLinks?: boolean;
+  /** Paths never read as inputs: the dossier being written, the store's folder. */
+  readonly exclude?: readonly string[];
 }
 
 /** What a run did, beside the dossier. */
@@ -61,93 +69,212 @@ export const RECOUPE_VERSION: string = (
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const { store } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const walk = await walkInputs(options.inputs);
+  const key = ingestKey({ maxBytes });
+  const walk = await walkInputs(options.inputs, { followOutside: options.followLinks, exclude: options.exclude });
   const rejected: Rejection[] = [...walk.rejected];
+  const notes: Note[] = [];
   const articleIds: string[] = [];
   let read = 0;
   let reused = 0;
 
   for (const [n, file] of walk.files.entries()) {
+    options.onProgress?.({ done: n, total: walk.files.length, path: file.path, step: `reading ${formatSize(file.size)}` });
     const known = await store.getFile(file.path);
     let record: StoredFile;
-    if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) {
+    if (known && isFresh(known, file, key)) {
       record = known;
       reused++;
     } else {
-      record = await ingestFile(file, store, maxBytes, options.readBytes);
+      record = await ingestFile(file, store, { maxBytes, key, readBytes: options.readBytes, known });
       read++;
     }
     if (record.rejection) rejected.push(record.rejection);
+    for (const note of record.notes ?? []) notes.push({ path: file.path, note });
     articleIds.push(...record.articleIds);
     options.onProgress?.({ done: n + 1, total: walk.files.length, path: file.path });
   }
 
+  const stage = (step: string): void => options.onProgress?.({ done: walk.files.length, total: walk.files.length, path: '', step });
+  stage('duplicates');
   const unique = [...new Set(articleIds)];
-  const articles = finishArticles(await store.getArticles(unique));
+  const stored = await store.getArticles(unique);
+  const { articles, notes: duplicateNotes } = finishArticles(stored);
+  notes.push(...duplicateNotes.map((note) => ({ path: '', note })));
   const corrections = await store.listCorrections();
-  const language = analyzeLanguage(articles, undefined, corrections);
-  const found = analyzeClaims(articles, language.entities, language.mentions);
-  const { claims, clusters } = corroborate(articles, found, language.entities);
-  const signed = withSignals(articles, claims, language.entities);
+  const analysed = analyzeGuarded(articles, corrections, stage);
+  rejected.push(...analysed.rejected);
   const dossier: Dossier = {
     format: 'recoupe-dossier',
     version: DOSSIER_VERSION,
     generatedAt: new Date().toISOString(),
     tool: { name: 'recoupe', version: RECOUPE_VERSION },
-    inputs: { files: walk.files.length, articles: articles.length, rejected, skipped: walk.skipped },
-    articles: signed,
-    entities: language.entities.map(splitDemonyms),
-    claims,
-    clusters,
-    timeline: buildTimeline(articles, claims),
+    inputs: {
+      files: walk.files.length,
+      articles: analysed.articles.length,
+      rejected,
+      skipped: walk.skipped.map((s) => s.path),
+      passedOver: walk.skipped,
+      notes,
+    },
+    ...analysed.layers,
   };
-  return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: articles.length } };
+  return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length } };
 }
 
-// Reads one file and stores it with its articles in one transaction; a bad file becomes a stored rejection.
-async function ingestFile(file: InputFile, store: Store, maxBytes: number, readBytes?: AnalyzeOptions['readBytes']): Promise<StoredFile> {
-  const loaded = await loadFile(file, { maxBytes, readBytes });
-  const base = { path: file.path, size: file.size, mtimeMs: file.mtimeMs, sha256: loaded.sha256 ?? '' };
-  if (!loaded.ok) {
-    const record: StoredFile = { ...base, articleIds: [], rejection: loaded.rejection };
+/** Something bounded or left out without a rejection, by file ('' for the whole run). */
+interface Note {
+  readonly path: string;
+  readonly note: string;
+}
+
+/** The cross-article layers of the dossier. */
+interface Layers {
+  readonly articles: Article[];
+  readonly entities: Entity[];
+  readonly claims: Claim[];
+  readonly clusters: Dossier['clusters'];
+  readonly timeline: Dossier['timeline'];
+}
+
+type Corrections = Parameters<typeof analyzeLanguage>[2];
+
+// The analysis of a set of articles, stage by stage.
+function analyzeArticles(articles: readonly Article[], corrections: Corrections, stage: (step: string) => void = () => {}): Layers {
+  stage('entities');
+  const language = analyzeLanguage(articles, undefined, corrections);
+  stage('claims');
+  const found = analyzeClaims(articles, language.entities, language.mentions);
+  stage('corroboration');
+  const { claims, clusters } = corroborate(articles, found, language.entities);
+  stage('signals');
+  const signed = withSignals(articles, claims, language.entities);
+  return { articles: signed, entities: language.entities.map(splitDemonyms), claims, clusters, timeline: buildTimeline(articles, claims) };
+}
+
+/**
+ * The analysis, with one bad article unable to stop the batch: when it throws, each article is analysed alone to find
+ * the ones that throw; they are rejected with the cause (file and item named) and the rest is analysed without them.
+ */
+function analyzeGuarded(
+  articles: readonly Article[],
+  corrections: Corrections,
+  stage: (step: string) => void,
+  analyse: typeof analyzeArticles = analyzeArticles,
+): { articles: Article[]; layers: Layers; rejected: Rejection[] } {
+  try {
+    const layers = analyse(articles, corrections, stage);
+    return { articles: layers.articles, layers, rejected: [] };
+  } catch (first) {
+    stage('finding the article that failed');
+    const rejected: Rejection[] = [];
+    const kept = articles.filter((article) => {
+      try {
+        analyse([article], corrections);
+        return true;
+      } catch (error) {
+        const where = article.source.item === null || article.source.item === undefined ? '' : ` (item ${article.source.item})`;
+        rejected.push({ path: article.source.path, code: 'internal-error', reason: `recoupe failed while analysing this article${where}: ${(error as Error).message}; please report it` });
+        return false;
+      }
+    });
+    if (rejected.length === 0) throw first; // the failure needs several articles together: a bug to report, not bad input
+    const layers = analyse(kept, corrections, stage);
+    return { articles: layers.articles, layers, rejected };
+  }
+}
+
+/** Exposed for tests: the guard around the analysis, with an analysis that may be replaced. */
+export const analyzeGuardedForTest = analyzeGuarded;
+
+/** A stored record is reused only when the file and what shaped the record are both unchanged. */
+export function isFresh(known: StoredFile, file: InputFile, key: string): boolean {
+  return (
+    known.analysis === key &&
+    known.size === file.size &&
+    known.mtimeMs === file.mtimeMs &&
+    known.ctimeMs === file.ctimeMs &&
+    known.mode === file.mode
+  );
+}
+
+interface IngestSettings {
+  readonly maxBytes: number;
+  readonly key: string;
+  readonly readBytes?: AnalyzeOptions['readBytes'];
+  /** The stale record of this file, if any: the same bytes under the same key are not analysed again. */
+  readonly known: StoredFile | null;
+}
+
+/** Most notes kept per file; the rest are counted. */
+const MAX_NOTES_PER_FILE = 20;
+
+// Reads one file and stores it with its articles in one transaction. Whatever goes wrong becomes a stored rejection
+// naming the file, and since the record carries the ingest key, a later recoupe that fixes the cause reads it again.
+async function ingestFile(file: InputFile, store: Store, settings: IngestSettings): Promise<StoredFile> {
+  const base = { path: file.path, size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs, mode: file.mode, analysis: settings.key };
+  const rejectWith = async (rejection: Rejection, sha256 = '', notes: readonly string[] = []): Promise<StoredFile> => {
+    const record: StoredFile = { ...base, sha256, articleIds: [], rejection, notes };
     await store.putFile(record, []);
     return record;
-  }
-  const articles: Article[] = [];
-  const taken = new Set<string>();
-  for (const doc of loaded.docs) {
-    let article: Article;
-    try {
-      article = await buildArticle(doc, { path: file.path, mtimeMs: file.mtimeMs, encoding: loaded.encoding });
-    } catch (error) {
-      // A bug in one document must not stop the batch: the file is rejected with the cause.
-      const rejection = { path: file.path, code: 'internal-error', reason: `recoupe could not analyse item ${doc.item ?? 0}: ${(error as Error).message}` };
-      const record: StoredFile = { ...base, articleIds: [], rejection };
+  };
+  let sha256 = '';
+  try {
+    const loaded = await loadFile(file, { maxBytes: settings.maxBytes, readBytes: settings.readBytes });
+    sha256 = loaded.sha256 ?? '';
+    if (!loaded.ok) return await rejectWith(loaded.rejection, sha256);
+    const notes = summariseNotes(loaded.problems);
+    const { known } = settings;
+    if (known && known.analysis === settings.key && known.sha256 === loaded.sha256 && known.rejection === null) {
+      // Touched or chmod-ed but the same bytes, read by the same code: the stored articles stand.
+      const record: StoredFile = { ...known, ...base, notes };
       await store.putFile(record, []);
       return record;
     }
-    if (article.text.slice(article.bodyStart).trim() === '') continue; // a page with a title and no body (HTML with no <body>)
-    // The same content from another file (or item) is another article: it gets its own id, salted by where it is.
-    const owner = taken.has(article.id) ? { path: '' } : (await store.getArticle(article.id))?.source;
-    if (owner && (owner.path !== file.path || taken.has(article.id))) {
-      article = { ...article, id: contentId(article.title, article.text, `\u0000${file.path}#${doc.item ?? 0}`) };
+    const articles: Article[] = [];
+    const taken = new Set<string>();
+    for (const doc of loaded.docs) {
+      let article: Article;
+      try {
+        article = await buildArticle(doc, { path: file.path, mtimeMs: file.mtimeMs, encoding: loaded.encoding });
+      } catch (error) {
+        // A bug in one document must not stop the batch: the file is rejected with the cause.
+        return await rejectWith({ path: file.path, code: 'internal-error', reason: `recoupe could not analyse item ${doc.item ?? 0}: ${(error as Error).message}` }, sha256);
+      }
+      if (article.text.slice(article.bodyStart).trim() === '') continue; // a page with a title and no body (HTML with no <body>)
+      // The same content from another file (or item) is another article: it gets its own id, salted by where it is.
+      const owner = taken.has(article.id) ? { path: '' } : (await store.getArticle(article.id))?.source;
+      if (owner && (owner.path !== file.path || taken.has(article.id))) {
+        article = { ...article, id: contentId(article.title, article.text, `\u0000${file.path}#${doc.item ?? 0}`) };
+      }
+      taken.add(article.id);
+      articles.push(article);
     }
-    taken.add(article.id);
-    articles.push(article);
-  }
-  const rejection: Rejection | null = articles.length === 0
-    ? { path: file.path, code: 'no-article', reason: 'no article text: the file holds only boilerplate or markup with no body' }
-    : null;
-  const record: StoredFile = { ...base, articleIds: articles.map((a) => a.id), rejection };
-  try {
-    await store.putFile(record, articles);
-    return record;
+    if (articles.length === 0) {
+      return await rejectWith({ path: file.path, code: 'no-article', reason: 'no article text: the file holds only boilerplate or markup with no body' }, sha256, notes);
+    }
+    const record: StoredFile = { ...base, sha256, articleIds: articles.map((a) => a.id), rejection: null, notes };
+    try {
+      await store.putFile(record, articles);
+      return record;
+    } catch (error) {
+      // The store refused the file (it says why); the file is recorded as rejected and the batch goes on.
+      return await rejectWith({ path: file.path, code: 'store-error', reason: (error as Error).message }, sha256);
+    }
   } catch (error) {
-    // The store refused the file (it says why); the file is recorded as rejected and the batch goes on.
-    const refused: StoredFile = { ...base, articleIds: [], rejection: { path: file.path, code: 'store-error', reason: (error as Error).message } };
-    await store.putFile(refused, []);
-    return refused;
+    // Anything else (a stack overflow on a pathological input, a bug): this file is rejected, the batch goes on.
+    const reason = `recoupe failed on this file: ${error instanceof Error ? errorText(error as NodeJS.ErrnoException) : String(error)}; please report it`;
+    return await rejectWith({ path: file.path, code: 'internal-error', reason }, sha256);
   }
+}
+
+// The first notes of a file, then how many more: a feed with 20,000 empty items gives one line, not 20,000.
+function summariseNotes(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_NOTES_PER_FILE) return [...problems];
+  return [...problems.slice(0, MAX_NOTES_PER_FILE - 1), `and ${problems.length - MAX_NOTES_PER_FILE + 1} more like these`];
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** In the dossier, an entity's mentions are where it is named; adjectives pointing at it are listed apart. */
@@ -175,14 +302,14 @@ export function byPublication(a: Article, b: Article): number {
 }
 
 // Cross-article work on this run's articles: duplicates and shared passages.
-function finishArticles(stored: readonly Article[]): Article[] {
+function finishArticles(stored: readonly Article[]): { articles: Article[]; notes: string[] } {
   const order = [...stored].sort(byPublication);
   const rank = new Map(order.map((a, i) => [a.id, i]));
   // Bodies only: a republication under a new headline is still a copy. Spans are moved back into text coordinates.
   const dups = findDuplicates(stored.map((a) => ({ id: a.id, text: a.text.slice(a.bodyStart), title: a.title, order: rank.get(a.id)! })));
   const bodyStart = new Map(stored.map((a) => [a.id, a.bodyStart]));
   const links = new Map(dups.links.map((l) => [l.id, l]));
-  return order.map((a) => {
+  const articles = order.map((a) => {
     const link = links.get(a.id);
     const withDups: Article = {
       ...a,
@@ -198,4 +325,5 @@ function finishArticles(stored: readonly Article[]): Article[] {
     };
     return withDups;
   });
+  return { articles, notes: dups.notes };
 }

@@ -43,12 +43,13 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.deepEqual(await store.getFile(file.path), viaJson(file));
     });
 
-    it('does not duplicate articles when the same file is put again, and keeps its new record', async () => {
+    it('does not duplicate articles when the same file is put again, and keeps its new record and stamp', async () => {
       const articles = articlesFor('again.html', 4);
       const file = sampleFile(path('again.html'), articles.map((a) => a.id));
       const before = await store.countArticles();
       await store.putFile(file, articles);
-      const changed = { ...file, size: 99, sha256: 'f'.repeat(64) };
+      // A chmod, another recoupe or other options: the stamp that decides whether the record is stale is kept whole.
+      const changed = { ...file, size: 99, sha256: 'f'.repeat(64), ctimeMs: 1_800_000_000_000, mode: 0o600, analysis: 'other', notes: ['item 3: no text'] };
       await store.putFile(changed, articles);
       assert.equal(await store.countArticles(), before + 4);
       assert.deepEqual(await store.getFile(file.path), viaJson(changed));

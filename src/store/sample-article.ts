@@ -63,8 +63,12 @@ export function sampleFile(path: string, articleIds: readonly string[]): StoredF
     path,
     size: 1234 + articleIds.length,
     mtimeMs: 1_726_000_000_123.456,
+    ctimeMs: 1_726_000_000_124,
+    mode: 0o644,
+    analysis: 'ingest-test;max-bytes=52428800',
     sha256: createHash('sha256').update(path).digest('hex'),
     articleIds,
     rejection: null,
+    notes: [],
   };
 }

@@ -35,6 +35,15 @@ export const migrations: readonly Migration[] = [
         created_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    version: 2,
+    name: 'files: inode change time, permissions, analysis key, notes (stored results expire)',
+    sql: `
+      ALTER TABLE files ADD COLUMN ctime_ms double precision NOT NULL DEFAULT -1;
+      ALTER TABLE files ADD COLUMN mode integer NOT NULL DEFAULT -1;
+      ALTER TABLE files ADD COLUMN analysis text NOT NULL DEFAULT '';
+      ALTER TABLE files ADD COLUMN notes jsonb NOT NULL DEFAULT '[]';`,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -10,15 +10,19 @@ const articlesPerStatement = 500;
 // created_at as ISO 8601 in UTC, formatted by the database so both backends give the same string.
 const createdAtIso = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`;
 
-const fileColumns = 'path, size::float8 AS size, mtime_ms, sha256, article_ids, rejection';
+const fileColumns = 'path, size::float8 AS size, mtime_ms, ctime_ms, mode, analysis, sha256, article_ids, rejection, notes';
 
 interface FileRow {
   path: string;
   size: number;
   mtime_ms: number;
+  ctime_ms: number;
+  mode: number;
+  analysis: string;
   sha256: string;
   article_ids: string[];
   rejection: StoredFile['rejection'];
+  notes: string[];
 }
 
 interface CorrectionRow {
@@ -64,17 +68,23 @@ export class SqlStore implements Store {
           await insertArticles(tx, unique.slice(start, start + articlesPerStatement));
         }
         await tx.query(
-          `INSERT INTO files (path, size, mtime_ms, sha256, article_ids, rejection)
-           VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
+          `INSERT INTO files (path, size, mtime_ms, ctime_ms, mode, analysis, sha256, article_ids, rejection, notes)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb)
            ON CONFLICT (path) DO UPDATE SET size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms,
-             sha256 = EXCLUDED.sha256, article_ids = EXCLUDED.article_ids, rejection = EXCLUDED.rejection`,
+             ctime_ms = EXCLUDED.ctime_ms, mode = EXCLUDED.mode, analysis = EXCLUDED.analysis,
+             sha256 = EXCLUDED.sha256, article_ids = EXCLUDED.article_ids, rejection = EXCLUDED.rejection,
+             notes = EXCLUDED.notes`,
           [
             file.path,
             file.size,
             file.mtimeMs,
+            file.ctimeMs,
+            file.mode,
+            file.analysis,
             file.sha256,
             JSON.stringify(file.articleIds),
             file.rejection === null ? null : JSON.stringify(file.rejection),
+            JSON.stringify(file.notes),
           ],
         );
       });
@@ -163,9 +173,13 @@ function toStoredFile(row: FileRow): StoredFile {
     path: row.path,
     size: row.size,
     mtimeMs: row.mtime_ms,
+    ctimeMs: row.ctime_ms,
+    mode: row.mode,
+    analysis: row.analysis,
     sha256: row.sha256,
     articleIds: row.article_ids,
     rejection: row.rejection,
+    notes: row.notes,
   };
 }
 

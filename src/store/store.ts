@@ -8,8 +8,16 @@ export interface StoredFile {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** Last inode change (content, permissions, owner); -1 when recorded by an older recoupe. */
+  readonly ctimeMs: number;
+  /** Permission bits when read; -1 when unknown. */
+  readonly mode: number;
+  /** The ingest code's version and the options that shaped this record: another key makes it stale. */
+  readonly analysis: string;
   /** SHA-256 (hex) of the file's raw bytes. */
   readonly sha256: string;
+  /** What was bounded or left out while reading it (feed items over the limit, records without text). */
+  readonly notes: readonly string[];
   /** Ids of the articles read from it, in file order (empty when rejected). */
   readonly articleIds: readonly string[];
   readonly rejection: Rejection | null;

@@ -1,5 +1,5 @@
 // Inverted index over winnowed fingerprints: articles sharing a rare fingerprint become passage candidates.
-import { pairKey } from './pairs.js';
+import { type CandidatePairs, pairKey } from './pairs.js';
 
 const DOC_BITS = 2 ** 21;
 
@@ -11,7 +11,8 @@ const DOC_BITS = 2 ** 21;
 export function sharedFingerprintCandidates(
   fingerprintsByArticle: readonly Uint32Array[],
   maxDocFrequency: number,
-): Set<number> {
+  candidates: CandidatePairs,
+): void {
   const articleCount = fingerprintsByArticle.length;
   if (articleCount >= DOC_BITS) {
     throw new Error(`duplicates: ${articleCount} articles is more than ${DOC_BITS - 1} per call; split the batch`);
@@ -25,7 +26,6 @@ export function sharedFingerprintCandidates(
     for (const hash of hashes) postings[n++] = hash * DOC_BITS + doc;
   });
   postings.sort();
-  const candidates = new Set<number>();
   for (let start = 0; start < n; ) {
     const hash = Math.floor(postings[start]! / DOC_BITS);
     let end = start + 1;
@@ -39,5 +39,4 @@ export function sharedFingerprintCandidates(
     }
     start = end;
   }
-  return candidates;
 }

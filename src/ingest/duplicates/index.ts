@@ -4,10 +4,10 @@ import type { SharedPassage } from '../../core/types.js';
 import { hashString } from './hash.js';
 import { sharedFingerprintCandidates } from './fingerprint-index.js';
 import { chooseLinks, type VerifiedPair } from './links.js';
-import { bandCandidates } from './lsh.js';
+import { bandCandidates, CROWD_BUCKET } from './lsh.js';
 import { MinHasher } from './minhash.js';
 import { resolveOptions, type DuplicateOptions, type ResolvedOptions } from './options.js';
-import { splitPair } from './pairs.js';
+import { CandidatePairs, splitPair } from './pairs.js';
 import { findSharedRuns, toCharSpan } from './passages.js';
 import { containment, distinctHashes, hashShingles, uniqueSorted, winnow, type Fingerprints } from './shingles.js';
 import { normaliseText, tokenise, Vocabulary, type Tokens } from './tokens.js';
@@ -36,6 +36,8 @@ export interface DuplicateResult {
   links: DuplicateLink[];
   /** Per article id (every input id, possibly with []), passages shared with any other article, by start. */
   shared: Map<string, SharedPassage[]>;
+  /** What was bounded in this run (crowds of near-identical texts, candidate pairs over the ceiling), for the user. */
+  notes: string[];
 }
 
 /** What is computed once per article. */
@@ -58,7 +60,7 @@ export function findDuplicates(articles: readonly DuplicateInput[], options?: Du
 
   const verified: VerifiedPair[] = [];
   const shared = new Map<string, SharedPassage[]>(sorted.map((article) => [article.id, []]));
-  for (const key of [...candidates].sort((x, y) => x - y)) {
+  for (const key of [...candidates.keys].sort((x, y) => x - y)) {
     const [earlier, later] = splitPair(key, sorted.length);
     const a = profiles[earlier]!;
     const b = profiles[later]!;
@@ -84,7 +86,14 @@ export function findDuplicates(articles: readonly DuplicateInput[], options?: Du
       similarity: choice.similarity,
       kind: choice.kind,
     }));
-  return { links, shared };
+  const notes: string[] = [];
+  if (candidates.crowds > 0) {
+    notes.push(`${candidates.crowds} groups of more than ${CROWD_BUCKET} near-identical texts: each text was compared with the group's earliest ones only`);
+  }
+  if (candidates.dropped > 0) {
+    notes.push(`${candidates.dropped} candidate pairs over the ceiling of ${candidates.limit} were not compared: some copies or shared passages may be missing`);
+  }
+  return { links, shared, notes };
 }
 
 /** Articles by order, then id, so the earliest original comes first; ids must be unique. */
@@ -125,7 +134,7 @@ function groupExactCopies(profiles: readonly Profile[], minWords: number): Map<n
 }
 
 /** Pairs worth verifying: similar MinHash signatures (near copies) or a shared rare fingerprint (passages). */
-function findCandidatePairs(profiles: readonly Profile[], settings: ResolvedOptions): Set<number> {
+function findCandidatePairs(profiles: readonly Profile[], settings: ResolvedOptions): CandidatePairs {
   const { permutations, bands, minWords, maxDocFrequency } = settings;
   const hasher = new MinHasher(permutations);
   const signatures = new Uint32Array(profiles.length * permutations);
@@ -135,12 +144,9 @@ function findCandidatePairs(profiles: readonly Profile[], settings: ResolvedOpti
     hasher.sign(profile.shingles, signatures, index * permutations);
     members.push(index);
   });
-  const candidates = bandCandidates(signatures, permutations, members, bands, profiles.length);
-  const byFingerprint = sharedFingerprintCandidates(
-    profiles.map((profile) => distinctHashes(profile.prints)),
-    maxDocFrequency,
-  );
-  for (const key of byFingerprint) candidates.add(key);
+  const candidates = new CandidatePairs(settings.maxCandidatePairs);
+  bandCandidates(signatures, permutations, members, bands, profiles.length, candidates);
+  sharedFingerprintCandidates(profiles.map((profile) => distinctHashes(profile.prints)), maxDocFrequency, candidates);
   return candidates;
 }
 

@@ -1,6 +1,14 @@
 // Locality-sensitive hashing by banding: articles whose signatures agree on a whole band become candidates.
 import { fmix32, mixInto, pack53 } from './hash.js';
-import { pairKey } from './pairs.js';
+import { type CandidatePairs, pairKey } from './pairs.js';
+
+/**
+ * A bucket with more members than this is a crowd of near-identical texts (a feed repeating one item): each member
+ * is paired with the bucket's first `CROWD_ANCHORS` members (the earliest, so the originals) instead of every other
+ * member, which would be quadratic. Copies still find their original; passages among the crowd are not listed twice.
+ */
+export const CROWD_BUCKET = 64;
+const CROWD_ANCHORS = 4;
 
 /**
  * Candidate pairs among `members` (article indices) whose MinHash signatures (`permutations` values each,
@@ -13,9 +21,9 @@ export function bandCandidates(
   members: readonly number[],
   bands: number,
   articleCount: number,
-): Set<number> {
+  candidates: CandidatePairs,
+): void {
   const rows = Math.floor(permutations / bands);
-  const candidates = new Set<number>();
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<number, number[]>();
     for (const doc of members) {
@@ -32,10 +40,11 @@ export function bandCandidates(
       else buckets.set(key, [doc]);
     }
     for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) {
+      const anchors = bucket.length > CROWD_BUCKET ? CROWD_ANCHORS : bucket.length;
+      if (bucket.length > CROWD_BUCKET) candidates.crowds++;
+      for (let x = 0; x < anchors; x++) {
         for (let y = x + 1; y < bucket.length; y++) candidates.add(pairKey(bucket[x]!, bucket[y]!, articleCount));
       }
     }
   }
-  return candidates;
 }

@@ -1,4 +1,5 @@
 // The knobs of duplicate detection, their defaults and their checks, in one place.
+import { MAX_CANDIDATE_PAIRS } from './pairs.js';
 
 /** Tuning for findDuplicates; every field has a default. */
 export interface DuplicateOptions {
@@ -23,6 +24,8 @@ export interface DuplicateOptions {
   readonly bands?: number;
   /** Fingerprints held by more articles than this are stock phrases and not used to find passages (default 64). */
   readonly maxDocFrequency?: number;
+  /** Most candidate pairs compared in one run (default 4,000,000); the rest are counted in the result's notes. */
+  readonly maxCandidatePairs?: number;
 }
 
 /** Options with every default applied. */
@@ -38,6 +41,7 @@ export function resolveOptions(options: DuplicateOptions = {}): ResolvedOptions 
     permutations: options.permutations ?? 128,
     bands: options.bands ?? 32,
     maxDocFrequency: options.maxDocFrequency ?? 64,
+    maxCandidatePairs: options.maxCandidatePairs ?? MAX_CANDIDATE_PAIRS,
   };
   const { nearThreshold, passageMinWords, shingleWords, minWords, permutations, bands, maxDocFrequency } = resolved;
   if (!(nearThreshold > 0 && nearThreshold <= 1)) {

@@ -1,7 +1,7 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom files -> one raw document per item or entry.
 import { DOMParser } from 'linkedom';
 import type { RawDoc } from '../load.js';
-import { looksLikeHtml } from './fields.js';
+import { looksLikeHtml, MAX_ITEMS_PER_FILE } from './fields.js';
 
 type El = { getElementsByTagName(name: string): ArrayLike<El>; textContent: string | null; getAttribute(name: string): string | null };
 
@@ -15,8 +15,12 @@ export function parseFeed(xml: string, problems: string[]): RawDoc[] {
     return [];
   }
   const channelTitle = text(first(doc, 'channel'), 'title') ?? text(first(doc, 'feed'), 'title');
-  const items = [...Array.from(doc.getElementsByTagName('item')), ...Array.from(doc.getElementsByTagName('entry'))];
+  let items = [...Array.from(doc.getElementsByTagName('item')), ...Array.from(doc.getElementsByTagName('entry'))];
   if (items.length === 0) problems.push('the feed has no <item> or <entry>');
+  if (items.length > MAX_ITEMS_PER_FILE) {
+    problems.push(`${items.length} items: only the first ${MAX_ITEMS_PER_FILE} were read; split the feed to read the rest`);
+    items = items.slice(0, MAX_ITEMS_PER_FILE);
+  }
   const docs: RawDoc[] = [];
   items.forEach((item, i) => {
     const body = text(item, 'content:encoded') ?? text(item, 'content') ?? text(item, 'description') ?? text(item, 'summary');

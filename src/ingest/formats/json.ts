@@ -1,12 +1,17 @@
 // JSON and JSON Lines files -> raw documents (one per object carrying a body).
 import type { RawDoc } from '../load.js';
-import { FIELD_NAMES, looksLikeHtml, pickField } from './fields.js';
+import { FIELD_NAMES, looksLikeHtml, MAX_ITEMS_PER_FILE, pickField } from './fields.js';
 
 /** Reads a JSON value (object, array of objects, or {articles|items|data: [...]}) or JSON Lines. */
 export function parseJsonDocs(text: string, problems: string[]): RawDoc[] {
   let records: unknown[];
   try {
-    records = unwrap(JSON.parse(text));
+    const value: unknown = JSON.parse(text);
+    if (isDossier(value)) {
+      problems.push('a recoupe dossier, not an article (recoupe reads the articles a dossier was made from, not the dossier)');
+      return [];
+    }
+    records = unwrap(value);
   } catch {
     records = [];
     const lines = text.split(/\r?\n/);
@@ -19,6 +24,10 @@ export function parseJsonDocs(text: string, problems: string[]): RawDoc[] {
         records.push(null);
       }
     });
+  }
+  if (records.length > MAX_ITEMS_PER_FILE) {
+    problems.push(`${records.length} records: only the first ${MAX_ITEMS_PER_FILE} were read; split the file to read the rest`);
+    records = records.slice(0, MAX_ITEMS_PER_FILE);
   }
   const docs: RawDoc[] = [];
   records.forEach((record, item) => {
@@ -42,6 +51,10 @@ export function parseJsonDocs(text: string, problems: string[]): RawDoc[] {
     });
   });
   return docs;
+}
+
+function isDossier(value: unknown): boolean {
+  return !!value && typeof value === 'object' && (value as Record<string, unknown>).format === 'recoupe-dossier';
 }
 
 function unwrap(value: unknown): unknown[] {
