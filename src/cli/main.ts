@@ -9,7 +9,7 @@ import { addReportCommand } from './report.js';
 import { describeFailure } from './errors.js';
 import { checkOutputPath, writeOutput } from './output.js';
 import { createProgress } from './progress.js';
-import { formatRejections, formatShow, terminalSafe } from './format.js';
+import { formatRejections, formatShow, jsonForTerminal, terminalSafe } from './format.js';
 
 /** Exit codes of every command. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2, internal: 3 } as const;
@@ -59,7 +59,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       try {
         const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update, followLinks: opts.followLinks, exclude });
         progress.done();
-        await writeOutput(opts.out, `${JSON.stringify(result.dossier, null, 1)}\n`, io.out);
+        await writeOutput(opts.out, `${jsonForTerminal(JSON.stringify(result.dossier, null, 1))}\n`, io.out);
         if (!opts.quiet) {
           const s = result.stats;
           io.err(
@@ -84,7 +84,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
     .action(async (inputs: string[], opts: { maxBytes?: number }) => {
       const result = await extractFiles(inputs, { maxBytes: opts.maxBytes });
-      io.out(`${JSON.stringify(result.output, null, 1)}\n`);
+      io.out(`${jsonForTerminal(JSON.stringify(result.output, null, 1))}\n`);
       if (result.rejected.length > 0) {
         io.err(formatRejections(result.rejected));
         code = EXIT.rejected;
@@ -99,7 +99,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
     .action(async (file: string, opts: { json?: boolean; maxBytes?: number }) => {
       const result = await extractFiles([file], { maxBytes: opts.maxBytes });
-      io.out(opts.json ? `${JSON.stringify(result.articles, null, 1)}\n` : formatShow(result.articles));
+      io.out(opts.json ? `${jsonForTerminal(JSON.stringify(result.articles, null, 1))}\n` : formatShow(result.articles));
       if (result.rejected.length > 0) {
         io.err(formatRejections(result.rejected));
         code = EXIT.rejected;
@@ -116,7 +116,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const failure = describeFailure(error, !!process.env.RECOUPE_DEBUG);
-    io.err(`${terminalSafe(failure.message)}\n`);
+    io.err(`${terminalSafe(failure.message, { keepLines: !!process.env.RECOUPE_DEBUG })}\n`);
     return failure.code;
   }
   return code;

@@ -1,7 +1,12 @@
 // `recoupe report <dossier.json> --md out.md --html out.html`: the dossier as a report a journalist reads without the tool.
+// Dossiers are exchanged, so one may be crafted: it is checked against the schema (ids included) before rendering, and
+// what its errors quote of it is shown with control characters escaped.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import type { Dossier } from '../core/index.js';
 import { buildReportModel, parseDossier, renderHtml, renderMarkdown } from '../export/index.js';
+import { UsageError } from './errors.js';
+import { terminalSafe } from './format.js';
 import type { Io } from './main.js';
 import { writeOutput } from './output.js';
 
@@ -14,17 +19,24 @@ export function addReportCommand(program: Command, io: Io): void {
     .option('--md <file>', 'write the report as Markdown ("-" for standard output)')
     .option('--html <file>', 'write the report as one HTML page that works offline ("-" for standard output)')
     .action(async (path: string, opts: { md?: string; html?: string }) => {
-      if (opts.md === undefined && opts.html === undefined) throw new Error('report: say what to write with --md <file> and/or --html <file> ("-" for standard output)');
-      if (opts.md === '-' && opts.html === '-') throw new Error('report: only one of --md and --html can go to standard output ("-")');
-      const name = path === '-' ? 'standard input' : `"${path}"`;
+      if (opts.md === undefined && opts.html === undefined) throw new UsageError('report: say what to write with --md <file> and/or --html <file> ("-" for standard output)');
+      if (opts.md === '-' && opts.html === '-') throw new UsageError('report: only one of --md and --html can go to standard output ("-")');
+      const name = path === '-' ? 'standard input' : `"${terminalSafe(path)}"`;
       let text: string;
       try {
         text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
       } catch (error) {
         const e = error as NodeJS.ErrnoException;
-        throw new Error(e.code === 'ENOENT' ? `no dossier at ${name}; write one with \`recoupe analyze <inputs> --out ${path}\`` : `cannot read the dossier ${name}: ${e.message}`);
+        throw new UsageError(e.code === 'ENOENT' ? `no dossier at ${name}; write one with \`recoupe analyze <inputs> --out ${terminalSafe(path)}\`` : `cannot read the dossier ${name}: ${terminalSafe(e.message)}`);
       }
-      const model = buildReportModel(parseDossier(text, `the dossier ${name}`));
+      let dossier: Dossier;
+      try {
+        dossier = parseDossier(text, `the dossier ${name}`);
+      } catch (error) {
+        // JSON.parse quotes the text it stopped at, and the dossier's own values: shown escaped
+        throw new UsageError(terminalSafe((error as Error).message));
+      }
+      const model = buildReportModel(dossier);
       if (opts.md !== undefined) await writeOutput(opts.md, renderMarkdown(model), io.out);
       if (opts.html !== undefined) await writeOutput(opts.html, renderHtml(model), io.out);
     });

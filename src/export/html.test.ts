@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { renderHtml } from './html.js';
 import { buildReportModel } from './report-model.js';
-import { sampleDossier } from './sample-dossier.js';
+import { CLUSTERS, sampleDossier } from './sample-dossier.js';
 
 const html = renderHtml(buildReportModel(sampleDossier()));
 const { document } = parseHTML(html);
@@ -37,7 +37,7 @@ describe('HTML report', () => {
   });
 
   it('shows a cluster with its counts, origins, quotes linked to articles, and its denial', () => {
-    const cluster = document.querySelector('#claim-k_tested')!;
+    const cluster = document.querySelector(`#claim-${CLUSTERS.tested}`)!;
     assert.match(cluster.querySelector('.counts')!.textContent!, /^3 articles \(1 copy\), 3 independent origins: Reuters; Blog; Wire One$/);
     assert.ok([...cluster.querySelectorAll('.cite a')].some((a) => a.getAttribute('href') === '#article-a_0000000000000001'));
     const denial = cluster.querySelector('.contradiction')!;

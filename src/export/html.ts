@@ -1,5 +1,7 @@
-// The report as one self-contained HTML page: inline CSS, no scripts, fonts or images; every text escaped.
+// The report as one self-contained HTML page: inline CSS, no scripts, fonts or images; every field of the dossier escaped
+// (a dossier may be crafted), ids and in-page links restricted to plain tokens, outside links to http(s) addresses.
 import { REPORT_CSS } from './html-style.js';
+import { safeAnchor, showInvisible, webUrl } from './untrusted.js';
 import type { ArticleRef, ArticleReport, ClusterReport, QuotedClaim, ReportModel, Segment } from './report-model.js';
 import { countOf, formatDate, formatTimestamp, formatRemoved, languageName, MODALITY_MEANING, signalTitle } from './wording.js';
 
@@ -53,11 +55,11 @@ function corpusHtml(model: ReportModel): string {
     ? (c.firstDate === c.lastDate ? formatDate(c.firstDate) : `${formatDate(c.firstDate)} to ${formatDate(c.lastDate)}`) + (c.undated ? `; ${countOf(c.undated, 'article')} without a date` : '')
     : 'no article is dated';
   const rows: [string, string][] = [
-    ['Articles', `${countOf(c.articles, 'article')} from ${countOf(c.files, 'file')}${c.folder ? ` in <code>${esc(c.folder)}</code>` : ''}${c.skipped ? ` (${c.skipped} other ${c.skipped === 1 ? 'file' : 'files'} passed over)` : ''}`],
+    ['Articles', `${countOf(c.articles, 'article')} from ${esc(countOf(c.files, 'file'))}${c.folder ? ` in <code>${escPath(c.folder)}</code>` : ''}${c.skipped ? ` (${c.skipped} other ${c.skipped === 1 ? 'file' : 'files'} passed over)` : ''}`],
     ['Languages', esc(c.languages.map((l) => `${languageName(l.code)} (${l.count})`).join(', ') || 'none')],
     ['Published', esc(published)],
     ['Copies', c.copies === 0 ? 'none' : `${countOf(c.copies, 'article')} copying another one`],
-    ['Rejected inputs', c.rejected.length === 0 ? 'none' : `${c.rejected.length}<ul>${c.rejected.map((r) => `<li><code>${esc(r.path)}</code>: ${esc(r.code)}, ${esc(r.reason)}</li>`).join('')}</ul>`],
+    ['Rejected inputs', c.rejected.length === 0 ? 'none' : `${c.rejected.length}<ul>${c.rejected.map((r) => `<li><code>${escPath(r.path)}</code>: ${esc(r.code)}, ${esc(r.reason)}</li>`).join('')}</ul>`],
   ];
   return `<dl class="summary">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
@@ -69,7 +71,7 @@ function claimsHtml(model: ReportModel): string {
   const minorCount = model.minorClaims.reduce((n, g) => n + g.claims.length, 0);
   const minor = minorCount === 0 ? '' : `<h3>Claims found in one article only (${minorCount})</h3>
 <ul class="minor">${model.minorClaims.map((g) => `<li>${articleLink(g.article)}<ul>${g.claims.map((c) =>
-    `<li id="${attr(c.anchor)}"${langAttr(g.article.language)}>${c.modality ? `<span class="badge b-${attr(c.modality)}">${esc(c.modality)}</span>` : ''}${esc(c.label)}${c.source ? ` <span class="cite">source: ${esc(c.source)}</span>` : ''}</li>`).join('')}</ul></li>`).join('\n')}</ul>`;
+    `<li id="${anchor(c.anchor)}"${langAttr(g.article.language)}>${c.modality ? `<span class="badge b-${modalityClass(c.modality)}">${esc(c.modality)}</span>` : ''}${esc(c.label)}${c.source ? ` <span class="cite">source: ${esc(c.source)}</span>` : ''}</li>`).join('')}</ul></li>`).join('\n')}</ul>`;
   return `<section class="part" id="claims-that-matter">
 <h2>Claims that matter</h2>
 ${guide}
@@ -83,13 +85,13 @@ function clusterHtml(k: ClusterReport): string {
   const lang = k.claims[0]?.article.language ?? 'und';
   const contradictions = k.contradictions.map((x) => {
     const title = x.relation === 'denied-by' ? 'Denied by' : x.relation === 'denies' ? 'Denies' : 'Contradicted by';
-    const more = x.moreCount > 0 ? `<p class="cite">and ${x.moreCount} more under <a href="#${attr(x.cluster.anchor)}">that claim</a></p>` : '';
-    return `<div class="contradiction"><h4>${title}: <a href="#${attr(x.cluster.anchor)}">${esc(x.cluster.label)}</a></h4>${quotesHtml(x.quotes)}${more}</div>`;
+    const more = x.moreCount > 0 ? `<p class="cite">and ${x.moreCount} more under <a href="#${anchor(x.cluster.anchor)}">that claim</a></p>` : '';
+    return `<div class="contradiction"><h4>${title}: <a href="#${anchor(x.cluster.anchor)}">${esc(x.cluster.label)}</a></h4>${quotesHtml(x.quotes)}${more}</div>`;
   }).join('');
-  return `<article class="cluster" id="${attr(k.anchor)}">
+  return `<article class="cluster" id="${anchor(k.anchor)}">
 <h3><span class="num">${k.number}.</span><span${langAttr(lang)}>${esc(k.label)}</span></h3>
-<p class="counts"><strong>${countOf(k.articleCount, 'article')}${copies}, ${countOf(k.independentOrigins, 'independent origin')}:</strong> <span class="origins">${esc(k.origins.join('; ') || 'none named')}</span></p>
-<p class="counts">${k.modalities.map((m) => `<span class="badge b-${attr(m.modality)}">${m.count} ${esc(m.modality)}</span>`).join('')}</p>
+<p class="counts"><strong>${countOf(k.articleCount, 'article')}${copies}, ${esc(countOf(k.independentOrigins, 'independent origin'))}:</strong> <span class="origins">${esc(k.origins.join('; ') || 'none named')}</span></p>
+<p class="counts">${k.modalities.map((m) => `<span class="badge b-${modalityClass(m.modality)}">${m.count} ${esc(m.modality)}</span>`).join('')}</p>
 ${quotesHtml(k.claims)}
 ${contradictions}
 </article>`;
@@ -100,8 +102,8 @@ function quotesHtml(claims: readonly QuotedClaim[]): string {
     const who = c.source
       ? `source: <b>${esc(c.source.name)}</b> (${esc(c.source.kind)}${c.source.via.length ? `, via ${esc(c.source.via.join(', '))}` : ''})${c.cue ? `, cue “${esc(c.cue)}”` : ''}`
       : 'in the article’s own voice';
-    return `<li class="m-${attr(c.modality)}"><blockquote${langAttr(c.article.language)}><p>${paragraphs(c.text)}</p></blockquote>
-<p class="cite">${articleLink(c.article)} · <span class="badge b-${attr(c.modality)}">${esc(c.modality)}</span> ${who}${c.alsoIn.length ? `<br>Same words in ${c.alsoIn.map(articleLink).join('; ')}` : ''}</p></li>`;
+    return `<li class="m-${modalityClass(c.modality)}"><blockquote${langAttr(c.article.language)}><p>${paragraphs(c.text)}</p></blockquote>
+<p class="cite">${articleLink(c.article)} · <span class="badge b-${modalityClass(c.modality)}">${esc(c.modality)}</span> ${who}${c.alsoIn.length ? `<br>Same words in ${c.alsoIn.map(articleLink).join('; ')}` : ''}</p></li>`;
   }).join('\n')}</ol>`;
 }
 
@@ -112,7 +114,7 @@ function articleHtml(a: ArticleReport): string {
     esc(languageName(a.language)),
     ...(a.author ? [`by ${esc(a.author)}`] : []),
   ];
-  const file = `<code>${esc(a.path)}</code>${a.url ? ` · <a href="${attr(safeUrl(a.url))}">${esc(a.url)}</a>` : ''}`;
+  const file = `<code>${escPath(a.path)}</code>${a.url ? ` · ${link(a.url)}` : ''}`;
   const notes: string[] = [];
   if (a.duplicateOf) notes.push(`<p class="note"><strong>Copy of</strong> ${articleLink(a.duplicateOf.article)}${similarity(a.duplicateOf.similarity)}</p>`);
   for (const c of a.copies) notes.push(`<p class="note"><strong>Copied by</strong> ${articleLink(c.article)}${similarity(c.similarity)}</p>`);
@@ -125,8 +127,8 @@ function articleHtml(a: ArticleReport): string {
     countOf(a.comments, 'reader comment'),
     ...(a.credits.length ? [`credits: ${esc(a.credits.map((c) => `${c.name} (${c.of})`).join(', '))}`] : []),
   ];
-  const clusters = a.clusters.length ? `<p class="extra">In claims that matter: ${a.clusters.map((k) => `<a href="#${attr(k.anchor)}" title="${attr(k.label)}">${k.number}</a>`).join(', ')}</p>` : '';
-  return `<article class="article" id="${attr(a.anchor)}">
+  const clusters = a.clusters.length ? `<p class="extra">In claims that matter: ${a.clusters.map((k) => `<a href="#${anchor(k.anchor)}" title="${attr(k.label)}">${k.number}</a>`).join(', ')}</p>` : '';
+  return `<article class="article" id="${anchor(a.anchor)}">
 <h3${langAttr(a.language)}>${esc(a.title)}</h3>
 <p class="facts">${facts.join(' · ')}<br>${file}</p>
 ${notes.join('\n')}
@@ -167,11 +169,11 @@ ${groups.length ? groups.join('\n') : '<p>No entity was found.</p>'}
 
 function articleLink(a: ArticleRef): string {
   const where = [a.outlet, a.published ? formatDate(a.published) : 'no date', a.isCopy ? 'a copy' : null].filter(Boolean).join(', ');
-  return `<a href="#${attr(a.anchor)}"${langAttr(a.language)}>${esc(a.title)}</a> (${esc(where)})`;
+  return `<a href="#${anchor(a.anchor)}"${langAttr(a.language)}>${esc(a.title)}</a> (${esc(where)})`;
 }
 
 function segments(parts: readonly Segment[]): string {
-  return parts.map((p) => (typeof p === 'string' ? esc(p) : `“<a href="#${attr(p.anchor)}">${esc(p.title)}</a>”`)).join('');
+  return parts.map((p) => (typeof p === 'string' ? esc(p) : `“<a href="#${anchor(p.anchor)}">${esc(p.title)}</a>”`)).join('');
 }
 
 function paragraphs(text: string): string {
@@ -190,9 +192,25 @@ function langAttr(language: string): string {
   return language && language !== 'und' ? ` lang="${attr(language)}"` : '';
 }
 
-// Only web links become links: a "javascript:" URL in a scraped page stays text.
-function safeUrl(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : '#';
+// Only web links become links, shown as they go (normalised); a "javascript:" or "data:" URL stays text.
+function link(url: string): string {
+  const href = webUrl(url);
+  return href === null ? `<code>${escPath(url)}</code> (not a web address, not linked)` : `<a href="${attr(href)}">${esc(href)}</a>`;
+}
+
+// A file name or URL with its invisible characters shown: a right-to-left override cannot make "exe.txt" read "txt.exe".
+function escPath(text: string): string {
+  return esc(showInvisible(text));
+}
+
+// A class from a modality the report knows; a crafted one ("x contradiction") cannot restyle the page.
+function modalityClass(modality: string): string {
+  return Object.hasOwn(MODALITY_MEANING, modality) ? modality : 'unknown';
+}
+
+// An id or in-page link: our anchors are plain tokens already; one from a model built by code is checked again.
+function anchor(text: string): string {
+  return attr(safeAnchor(text));
 }
 
 /** Escapes text for HTML element content. */

@@ -4,3 +4,4 @@ export { buildReportModel } from './report-model.js';
 export type { ArticleRef, ArticleReport, ClusterReport, Contradiction, QuotedClaim, ReportModel, TimelineDay } from './report-model.js';
 export { renderMarkdown } from './markdown.js';
 export { renderHtml } from './html.js';
+export { anchorFor, safeAnchor, showInvisible, webUrl } from './untrusted.js';

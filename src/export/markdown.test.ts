@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderMarkdown, md, mdStart } from './markdown.js';
 import { buildReportModel } from './report-model.js';
-import { sampleDossier } from './sample-dossier.js';
+import { CLUSTERS, sampleDossier } from './sample-dossier.js';
 
 const text = renderMarkdown(buildReportModel(sampleDossier()));
 
@@ -17,9 +17,9 @@ describe('Markdown report', () => {
     ['the modality mix', '**Modality:** 3 reported'],
     ['a member quoted with its source and cue', '— reported, source: **Reuters** (media), cue “according to”'],
     ['the copy folded into its original', 'Same words in *[Drone plant found in China](#article-a_0000000000000002)* (Copycat News, 27 September 2024, a copy)'],
-    ['the denial, linked', '**Denied by:** [Pékin dément avoir fourni des drones à la Russie.](#claim-k_denial)'],
+    ['the denial, linked', `**Denied by:** [Pékin dément avoir fourni des drones à la Russie.](#claim-${CLUSTERS.denial})`],
     ['the denial quoted', '  > Pékin dément avoir fourni des drones à la Russie.'],
-    ['the other side of the denial', '**Denies:** [A Russian maker tested a long-range drone in China](#claim-k_tested)'],
+    ['the other side of the denial', `**Denies:** [A Russian maker tested a long-range drone in China](#claim-${CLUSTERS.tested})`],
     ['the compact list of single-article claims', '### Claims found in one article only (2)'],
     ['an undated article', '*no outlet* · *no date* · English'],
     ['a warning sign with its explanation and evidence', '- **Warning: Sensational wording** (score 1). 1 alarmist term, 1 word in capitals.\n  Evidence: “EXPLOSIVE”'],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildReportModel } from './report-model.js';
 import { parseDossier } from './read-dossier.js';
-import { IDS, sampleDossier } from './sample-dossier.js';
+import { CLAIMS, CLUSTERS, IDS, sampleDossier } from './sample-dossier.js';
 import { compareDates, formatDate } from './wording.js';
 
 const model = buildReportModel(sampleDossier());
@@ -23,16 +23,16 @@ describe('report model', () => {
   });
 
   it('keeps the claims that matter, most articles first, then most independent origins', () => {
-    // k_tested and k_war both have 3 articles; k_tested has more independent origins. k_denial is alone but contradicts.
+    // tested and war both have 3 articles; tested has more independent origins. denial is alone but contradicts.
     assert.deepEqual(model.claims.map((k) => [k.number, k.id, k.articleCount, k.independentOrigins]), [
-      [1, 'k_tested', 3, 3],
-      [2, 'k_war', 3, 2],
-      [3, 'k_denial', 1, 1],
+      [1, CLUSTERS.tested, 3, 3],
+      [2, CLUSTERS.war, 3, 2],
+      [3, CLUSTERS.denial, 1, 1],
     ]);
   });
 
   it('counts the modalities and the copies of a cluster', () => {
-    const war = model.claims.find((k) => k.id === 'k_war')!;
+    const war = model.claims.find((k) => k.id === CLUSTERS.war)!;
     assert.deepEqual(war.modalities, [{ modality: 'asserted', count: 3 }]);
     assert.equal(war.copyCount, 1);
   });
@@ -49,15 +49,15 @@ describe('report model', () => {
   it('says which side of a contradiction holds the denial', () => {
     const rows = model.claims.flatMap((k) => k.contradictions.map((x) => [k.id, x.relation, x.cluster.id, x.quotes.map((q) => q.id)]));
     assert.deepEqual(rows, [
-      ['k_tested', 'denied-by', 'k_denial', ['c_denial']],
-      ['k_denial', 'denies', 'k_tested', ['c_tested_wire', 'c_tested_blog']],
+      [CLUSTERS.tested, 'denied-by', CLUSTERS.denial, [CLAIMS.denial]],
+      [CLUSTERS.denial, 'denies', CLUSTERS.tested, [CLAIMS.testedWire, CLAIMS.testedBlog]],
     ]);
   });
 
   it('lists the other clusters compactly, by article', () => {
     assert.deepEqual(model.minorClaims.map((g) => [g.article.id, g.claims.map((c) => [c.id, c.modality, c.source])]), [
-      [IDS.wire, [['k_lin', 'reported', 'Lin Jian']]],
-      [IDS.denial, [['k_helped', 'conditional', null]]],
+      [IDS.wire, [[CLUSTERS.lin, 'reported', 'Lin Jian']]],
+      [IDS.denial, [[CLUSTERS.helped, 'conditional', null]]],
     ]);
   });
 

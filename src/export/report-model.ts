@@ -2,6 +2,7 @@
 // timeline, entities), with every cross-reference resolved so the renderers only lay it out.
 import type { Claim, Cluster, Dossier, Entity, TimelineEntry } from '../core/dossier.js';
 import type { Article, Rejection } from '../core/types.js';
+import { anchorFor, asNumber } from './untrusted.js';
 import { compareDates, ENTITY_TYPES, truncate } from './wording.js';
 
 /** How the report points at an article. */
@@ -214,7 +215,7 @@ export function buildReportModel(dossier: Dossier): ReportModel {
         ...clusterRef(k),
         articleCount: k.articles.length,
         copyCount: k.articles.filter((id) => { const d = byId.get(id)?.duplicateOf; return d != null && inCluster.has(d); }).length,
-        independentOrigins: k.independentOrigins,
+        independentOrigins: asNumber(k.independentOrigins),
         origins: k.origins.map((o) => o.name),
         modalities: countModalities(members),
         claims: quotes(members),
@@ -271,7 +272,7 @@ export function buildReportModel(dossier: Dossier): ReportModel {
     dossierVersion: dossier.version,
     corpus: {
       folder,
-      files: dossier.inputs.files,
+      files: asNumber(dossier.inputs.files),
       articles: articles.length,
       languages: countBy(articles.map((a) => a.language)).map(([code, count]) => ({ code, count })),
       firstDate: dated[0] ?? null,
@@ -289,14 +290,14 @@ export function buildReportModel(dossier: Dossier): ReportModel {
   };
 }
 
-/** The anchor of an article's section. */
+/** The anchor of an article's section: "article-a_…", or a hash for an id that is not a plain token. */
 export function articleAnchor(id: string): string {
-  return `article-${id}`;
+  return anchorFor('article', id);
 }
 
-/** The anchor of a cluster's entry. */
+/** The anchor of a cluster's entry: "claim-k_…", or a hash for an id that is not a plain token. */
 export function clusterAnchor(id: string): string {
-  return `claim-${id}`;
+  return anchorFor('claim', id);
 }
 
 function articleRef(a: Article): ArticleRef {

@@ -6,6 +6,15 @@ import type { Article, Signal } from '../core/types.js';
 /** Article ids of the sample dossier. */
 export const IDS = { wire: 'a_0000000000000001', copy: 'a_0000000000000002', denial: 'a_0000000000000003', blog: 'a_0000000000000004' } as const;
 
+/** Cluster ids of the sample dossier, in the format recoupe writes ("k_" + 4 digits), numbered in the dossier's order. */
+export const CLUSTERS = { denial: 'k_0001', helped: 'k_0002', lin: 'k_0003', war: 'k_0004', tested: 'k_0005' } as const;
+
+/** Claim ids of the sample dossier, in the format recoupe writes ("c_" + 12 hex characters). */
+export const CLAIMS = {
+  testedWire: 'c_000000000001', testedCopy: 'c_000000000002', testedBlog: 'c_000000000003', warWire: 'c_000000000004', warCopy: 'c_000000000005',
+  warFr: 'c_000000000006', denial: 'c_000000000007', lin: 'c_000000000008', helped: 'c_000000000009',
+} as const;
+
 const WIRE_TITLE = 'Drone plant <script>alert(1)</script> found in *China*';
 const WIRE = `${WIRE_TITLE}\nA Russian maker tested a long-range drone in China on Thursday, according to Reuters.\nThe drones were meant for the war in Ukraine.\nLin Jian said he knew nothing of it.`;
 const COPY = `Drone plant found in China\nA Russian maker tested a long-range drone in China on Thursday, according to Reuters.\nThe drones were meant for the war in Ukraine.`;
@@ -64,22 +73,22 @@ export function sampleDossier(): Dossier {
     article(IDS.denial, DENIAL, { language: 'fr', outlet: 'Le Quotidien', published: '2024-09-28' }),
   ];
   const claims: Claim[] = [
-    claim('c_tested_wire', IDS.wire, WIRE, 'A Russian maker tested a long-range drone in China on Thursday, according to Reuters.', 'reported', 'k_tested', { name: 'Reuters', kind: 'media', cue: 'according to' }),
-    claim('c_tested_copy', IDS.copy, COPY, 'A Russian maker tested a long-range drone in China on Thursday, according to Reuters.', 'reported', 'k_tested', { name: 'Reuters', kind: 'media', cue: 'according to' }),
-    claim('c_tested_blog', IDS.blog, BLOG, 'EXPLOSIVE: China arms Russia, a report says!', 'reported', 'k_tested', { name: 'report', kind: 'vague', cue: 'says' }),
-    claim('c_war_wire', IDS.wire, WIRE, 'The drones were meant for the war in Ukraine.', 'asserted', 'k_war'),
-    claim('c_war_copy', IDS.copy, COPY, 'The drones were meant for the war in Ukraine.', 'asserted', 'k_war'),
-    claim('c_war_fr', IDS.denial, DENIAL, 'Les drones étaient destinés à la guerre en Ukraine.', 'asserted', 'k_war'),
-    claim('c_denial', IDS.denial, DENIAL, 'Pékin dément avoir fourni des drones à la Russie.', 'denied', 'k_denial', { name: 'Pékin', kind: 'government', cue: 'dément' }),
-    claim('c_lin', IDS.wire, WIRE, 'Lin Jian said he knew nothing of it.', 'reported', 'k_lin', { name: 'Lin Jian', kind: 'person', cue: 'said' }),
-    claim('c_helped', IDS.denial, DENIAL, 'Des ingénieurs chinois auraient aidé le fabricant depuis 2023.', 'conditional', 'k_helped'),
+    claim(CLAIMS.testedWire, IDS.wire, WIRE, 'A Russian maker tested a long-range drone in China on Thursday, according to Reuters.', 'reported', CLUSTERS.tested, { name: 'Reuters', kind: 'media', cue: 'according to' }),
+    claim(CLAIMS.testedCopy, IDS.copy, COPY, 'A Russian maker tested a long-range drone in China on Thursday, according to Reuters.', 'reported', CLUSTERS.tested, { name: 'Reuters', kind: 'media', cue: 'according to' }),
+    claim(CLAIMS.testedBlog, IDS.blog, BLOG, 'EXPLOSIVE: China arms Russia, a report says!', 'reported', CLUSTERS.tested, { name: 'report', kind: 'vague', cue: 'says' }),
+    claim(CLAIMS.warWire, IDS.wire, WIRE, 'The drones were meant for the war in Ukraine.', 'asserted', CLUSTERS.war),
+    claim(CLAIMS.warCopy, IDS.copy, COPY, 'The drones were meant for the war in Ukraine.', 'asserted', CLUSTERS.war),
+    claim(CLAIMS.warFr, IDS.denial, DENIAL, 'Les drones étaient destinés à la guerre en Ukraine.', 'asserted', CLUSTERS.war),
+    claim(CLAIMS.denial, IDS.denial, DENIAL, 'Pékin dément avoir fourni des drones à la Russie.', 'denied', CLUSTERS.denial, { name: 'Pékin', kind: 'government', cue: 'dément' }),
+    claim(CLAIMS.lin, IDS.wire, WIRE, 'Lin Jian said he knew nothing of it.', 'reported', CLUSTERS.lin, { name: 'Lin Jian', kind: 'person', cue: 'said' }),
+    claim(CLAIMS.helped, IDS.denial, DENIAL, 'Des ingénieurs chinois auraient aidé le fabricant depuis 2023.', 'conditional', CLUSTERS.helped),
   ];
   const clusters: Cluster[] = [
-    { id: 'k_denial', label: 'Pékin dément avoir fourni des drones à la Russie.', claims: ['c_denial'], articles: [IDS.denial], origins: [{ name: 'Pékin' }], independentOrigins: 1, contradicts: ['k_tested'] },
-    { id: 'k_helped', label: 'Des ingénieurs chinois auraient aidé le fabricant depuis 2023.', claims: ['c_helped'], articles: [IDS.denial], origins: [{ name: 'Le Quotidien' }], independentOrigins: 1, contradicts: [] },
-    { id: 'k_lin', label: 'Lin Jian said he knew nothing of it.', claims: ['c_lin'], articles: [IDS.wire], origins: [{ name: 'Lin Jian' }], independentOrigins: 1, contradicts: [] },
-    { id: 'k_war', label: 'The drones were meant for the war in Ukraine.', claims: ['c_war_wire', 'c_war_copy', 'c_war_fr'], articles: [IDS.wire, IDS.copy, IDS.denial], origins: [{ name: 'Wire One' }, { name: 'Le Quotidien' }], independentOrigins: 2, contradicts: [] },
-    { id: 'k_tested', label: 'A Russian maker tested a long-range drone in China', claims: ['c_tested_blog', 'c_tested_copy', 'c_tested_wire'], articles: [IDS.wire, IDS.copy, IDS.blog], origins: [{ name: 'Reuters' }, { name: 'Blog' }, { name: 'Wire One' }], independentOrigins: 3, contradicts: ['k_denial'] },
+    { id: CLUSTERS.denial, label: 'Pékin dément avoir fourni des drones à la Russie.', claims: [CLAIMS.denial], articles: [IDS.denial], origins: [{ name: 'Pékin' }], independentOrigins: 1, contradicts: [CLUSTERS.tested] },
+    { id: CLUSTERS.helped, label: 'Des ingénieurs chinois auraient aidé le fabricant depuis 2023.', claims: [CLAIMS.helped], articles: [IDS.denial], origins: [{ name: 'Le Quotidien' }], independentOrigins: 1, contradicts: [] },
+    { id: CLUSTERS.lin, label: 'Lin Jian said he knew nothing of it.', claims: [CLAIMS.lin], articles: [IDS.wire], origins: [{ name: 'Lin Jian' }], independentOrigins: 1, contradicts: [] },
+    { id: CLUSTERS.war, label: 'The drones were meant for the war in Ukraine.', claims: [CLAIMS.warWire, CLAIMS.warCopy, CLAIMS.warFr], articles: [IDS.wire, IDS.copy, IDS.denial], origins: [{ name: 'Wire One' }, { name: 'Le Quotidien' }], independentOrigins: 2, contradicts: [] },
+    { id: CLUSTERS.tested, label: 'A Russian maker tested a long-range drone in China', claims: [CLAIMS.testedBlog, CLAIMS.testedCopy, CLAIMS.testedWire], articles: [IDS.wire, IDS.copy, IDS.blog], origins: [{ name: 'Reuters' }, { name: 'Blog' }, { name: 'Wire One' }], independentOrigins: 3, contradicts: [CLUSTERS.denial] },
   ];
   const timeline: TimelineEntry[] = [
     { article: IDS.copy, date: '2024-09-26', ...at(COPY, 'Thursday') },
@@ -88,10 +97,10 @@ export function sampleDossier(): Dossier {
   ];
   const mention = (id: string, text: string, part: string) => ({ article: id, ...at(text, part) });
   const entities: Entity[] = [
-    { id: 'e_russia', name: 'Russia', type: 'place', aliases: ['Russie'], mentions: [mention(IDS.wire, WIRE, 'Russian'), mention(IDS.denial, DENIAL, 'Russie')] },
-    { id: 'e_china', name: 'China', type: 'place', aliases: ['Pékin'], mentions: [mention(IDS.wire, WIRE, 'China'), mention(IDS.copy, COPY, 'China'), mention(IDS.denial, DENIAL, 'Pékin'), mention(IDS.blog, BLOG, 'China')] },
-    { id: 'e_lin', name: 'Lin Jian', type: 'person', aliases: [], mentions: [mention(IDS.wire, WIRE, 'Lin Jian')] },
-    { id: 'e_reuters', name: 'Reuters', type: 'org', aliases: [], mentions: [mention(IDS.wire, WIRE, 'Reuters'), mention(IDS.copy, COPY, 'Reuters')] },
+    { id: 'e_000000000001', name: 'Russia', type: 'place', aliases: ['Russie'], mentions: [mention(IDS.wire, WIRE, 'Russian'), mention(IDS.denial, DENIAL, 'Russie')] },
+    { id: 'e_000000000002', name: 'China', type: 'place', aliases: ['Pékin'], mentions: [mention(IDS.wire, WIRE, 'China'), mention(IDS.copy, COPY, 'China'), mention(IDS.denial, DENIAL, 'Pékin'), mention(IDS.blog, BLOG, 'China')] },
+    { id: 'e_000000000003', name: 'Lin Jian', type: 'person', aliases: [], mentions: [mention(IDS.wire, WIRE, 'Lin Jian')] },
+    { id: 'e_000000000004', name: 'Reuters', type: 'org', aliases: [], mentions: [mention(IDS.wire, WIRE, 'Reuters'), mention(IDS.copy, COPY, 'Reuters')] },
   ];
   return {
     format: 'recoupe-dossier',
