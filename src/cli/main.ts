@@ -1,9 +1,10 @@
-// The command line: analyze, extract, show, entities, report.
+// The command line: analyze, extract, show, entities, corrections, report.
 // Exit codes: 0 all inputs read, 1 some rejected, 2 usage error, 3 internal error (a bug to report).
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
 import { extractFiles } from '../pipeline/extract.js';
 import { openStore, storeOptionsFrom } from '../store/index.js';
+import { addCorrectionsCommands } from './corrections.js';
 import { addEntitiesCommands } from './entities.js';
 import { addReportCommand } from './report.js';
 import { describeFailure } from './errors.js';
@@ -107,6 +108,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     });
 
   addEntitiesCommands(program, io);
+  addCorrectionsCommands(program, io);
   addReportCommand(program, io);
 
   try {

@@ -1,6 +1,6 @@
 // Crash consistency of the embedded store: a writer process is killed with SIGKILL at different moments, then the
-// store must open again (taking over the dead writer's lock), hold every file it acknowledged, hold no file in part,
-// and take more writes.
+// store must open again (taking over the dead writer's lock), hold every file and correction it acknowledged, hold no
+// file in part, and take more writes.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,7 +40,7 @@ describe('embedded store: crash consistency (SIGKILL)', () => {
       if (moment.line === 'start') {
         assert.equal(existsSync(join(dir, 'pgdata')), false, 'the kill came before the database was complete');
       }
-      assert.equal(readFileSync(join(dir, 'lock'), 'utf8').trim(), String(pid), 'the dead writer left its lock');
+      assert.equal(lockPid(dir), String(pid), 'the dead writer left its lock');
       const store = await openStore({ backend: 'embedded', dir });
       try {
         const files = await store.listFiles();
@@ -59,11 +59,40 @@ describe('embedded store: crash consistency (SIGKILL)', () => {
       assert.equal(existsSync(join(dir, 'pgdata.creating')), false);
     });
   }
+
+  it('keeps every acknowledged correction after a kill during a correction', async (t) => {
+    const moment: KillMoment = { name: 'inside the 30th correction', line: 'begin', times: 30, delayMs: 1 };
+    const { acknowledged, pid } = await runAndKill(dir, 'c', moment, 'corrections');
+    assert.equal(lockPid(dir), String(pid), 'the dead writer left its lock');
+    assert.ok(acknowledged.length >= 29, `${acknowledged.length} corrections acknowledged`);
+    const store = await openStore({ backend: 'embedded', dir });
+    try {
+      const stored = new Set((await store.listCorrections()).map((c) => c.payload['alias']));
+      for (const alias of acknowledged) assert.ok(stored.has(alias), `correction ${alias} was acknowledged`);
+      t.diagnostic(`${acknowledged.length} corrections acknowledged, ${stored.size} in the store`);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
-// Starts the writer, kills it at `moment`, and returns the paths it reported as written.
-function runAndKill(dir: string, label: string, moment: KillMoment): Promise<{ acknowledged: string[]; pid: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, label], { stdio: ['ignore', 'pipe', 'pipe'] });
+// The pid on the first line of the lock file; '' while there is none.
+function lockPid(dir: string): string {
+  try {
+    return readFileSync(join(dir, 'lock'), 'utf8').split('\n')[0] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+// Starts the writer, kills it at `moment`, and returns the keys (paths or aliases) it reported as written.
+function runAndKill(
+  dir: string,
+  label: string,
+  moment: KillMoment,
+  what: 'files' | 'corrections' = 'files',
+): Promise<{ acknowledged: string[]; pid: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, label, what], { stdio: ['ignore', 'pipe', 'pipe'] });
   const acknowledged: string[] = [];
   let seen = 0;
   let stderr = '';
@@ -76,7 +105,7 @@ function runAndKill(dir: string, label: string, moment: KillMoment): Promise<{ a
   // "start": once the writer holds the lock (node and tsx take a while to start on a busy machine), then the delay.
   if (moment.line === 'start') {
     const poll = setInterval(() => {
-      if (existsSync(join(dir, 'lock')) && readFileSync(join(dir, 'lock'), 'utf8').trim() === String(child.pid)) {
+      if (lockPid(dir) === String(child.pid)) {
         clearInterval(poll);
         kill();
       }

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runStoreConformance } from './conformance.js';
+import { hostSyncCount } from './durability.js';
 import { openStore } from './index.js';
+import { sampleFile } from './sample-article.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recoupe-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +35,29 @@ describe('embedded store: data folder', () => {
     writeFileSync(join(folder, 'lock'), '999999999\n'); // no such pid
     const store = await openStore({ backend: 'embedded', dir: folder });
     await store.close();
+  });
+
+  it('takes over a lock holding its own pid that it does not hold (a container restarted as pid 1)', async () => {
+    writeFileSync(join(folder, 'lock'), `${process.pid}\n`);
+    const store = await openStore({ backend: 'embedded', dir: folder });
+    await store.close();
+  });
+
+  it('fsyncs on the host before a correction or a file is acknowledged', async () => {
+    const store = await openStore({ backend: 'embedded', dir: folder });
+    try {
+      const before = hostSyncCount();
+      const stored = await store.addCorrection({ kind: 'not-entity', payload: { text: 'durable' } });
+      assert.ok(hostSyncCount() > before, 'addCorrection returned before any fsync');
+      const afterAdd = hostSyncCount();
+      await store.removeCorrection(stored.id);
+      assert.ok(hostSyncCount() > afterAdd, 'removeCorrection returned before any fsync');
+      const afterRemove = hostSyncCount();
+      await store.putFile(sampleFile('/durable/file.html', []), []);
+      assert.ok(hostSyncCount() > afterRemove, 'putFile returned before any fsync');
+    } finally {
+      await store.close();
+    }
   });
 
   it('says so when the data folder is a file', async () => {

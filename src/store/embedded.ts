@@ -1,12 +1,15 @@
 // The embedded backend: PGlite (PostgreSQL in wasm) in a data folder, by default .recoupe/ (chosen by the caller).
 // Layout of the folder:
-//   lock             pid of the process using it (lock-file.ts)
+//   lock             the process using it (lock-file.ts)
 //   pgdata/          the PostgreSQL data directory
-//   pgdata.creating/ a data directory being created; renamed to pgdata/ once complete, so that a process killed
-//                    during the slow first creation (4-6 s of initdb) never leaves a half-made pgdata/ behind
+//   pgdata.creating/ a data directory being created; renamed to pgdata/ once complete and on disk, so that a process
+//                    killed (or a machine losing power) during the slow first creation (4-6 s of initdb) never leaves
+//                    a half-made pgdata/ behind
+// Every commit is on disk when it returns (durability.ts), so a power cut loses no acknowledged write.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { durableOptions, syncPath, syncTree } from './durability.js';
 import type { SqlExecutor, SqlQuery } from './executor.js';
 import { acquireLock } from './lock-file.js';
 import { SqlStore } from './sql-store.js';
@@ -41,17 +44,20 @@ function makeFolder(folder: string): void {
 }
 
 // We hold the lock, so a leftover pgdata.creating/ is from a process that died while creating: start again.
+// initdb writes without syncing, so every file is synced before the rename, and the folder after it.
 async function createDataDir(folder: string, dataDir: string): Promise<void> {
   const creating = join(folder, 'pgdata.creating');
   rmSync(creating, { recursive: true, force: true });
   const pg = await startPglite(creating, folder);
   await pg.close();
+  syncTree(creating);
   renameSync(creating, dataDir);
+  syncPath(folder);
 }
 
 async function startPglite(dataDir: string, folder: string): Promise<PGlite> {
   try {
-    return await PGlite.create({ dataDir });
+    return await PGlite.create(durableOptions(dataDir));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
