@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Article } from '../src/core/types.js';
 import { buildArticle, contentId, DEFAULT_MAX_BYTES, loadFile, walkInputs } from '../src/ingest/index.js';
-import { byPublication } from '../src/pipeline/analyze.js';
+import { byPublication } from '../src/pipeline/build-dossier.js';
 
 /** The project's demo corpus. */
 export const EXAMPLES = join(new URL('..', import.meta.url).pathname, 'examples');

@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Article } from '../src/core/types.js';
 import { describeFailure } from '../src/cli/errors.js';
 import { runCaptured } from '../src/cli/main.js';
-import { analyze, analyzeGuardedForTest, isFresh } from '../src/pipeline/analyze.js';
+import { analyze, isFresh } from '../src/pipeline/analyze.js';
+import { buildDossier } from '../src/pipeline/build-dossier.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { assertValidDossier } from './helpers/schema.js';
 
@@ -122,11 +123,11 @@ describe('hostile input', () => {
   it('one article that makes the analysis throw is rejected by name; the others are analysed', () => {
     const article = (id: string, path: string) => ({ id, source: { path, item: null } }) as unknown as Article;
     const articles = [article('a_1', '/in/ok.txt'), article('a_2', '/in/poison.txt'), article('a_3', '/in/ok2.txt')];
-    const analyse = (list: readonly Article[]) => {
+    const run = (list: readonly Article[]) => {
       if (list.some((a) => a.id === 'a_2')) throw new RangeError('Invalid array length');
-      return { articles: [...list], entities: [], claims: [], clusters: [], timeline: [] };
+      return { articles: [...list] };
     };
-    const result = analyzeGuardedForTest(articles, [], () => {}, analyse);
+    const result = buildDossier(articles, [], { run });
     assert.deepEqual(result.articles.map((a) => a.id), ['a_1', 'a_3']);
     assert.deepEqual(result.rejected.map((r) => [r.path, r.code]), [['/in/poison.txt', 'internal-error']]);
     assert.match(result.rejected[0]!.reason, /Invalid array length/);

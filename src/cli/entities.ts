@@ -16,7 +16,7 @@ import {
 } from '../language/index.js';
 import { openStore, storeOptionsFrom, type Store, type StoredCorrection } from '../store/index.js';
 import type { Io } from './main.js';
-import { byPublication, splitDemonyms } from '../pipeline/analyze.js';
+import { runStages, splitDemonyms } from '../pipeline/build-dossier.js';
 import { UsageError } from './errors.js';
 
 const DB_HELP = 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)';
@@ -135,15 +135,14 @@ interface State {
   readonly applied: AppliedCorrection[];
 }
 
-// Every stored article (from every analyze run), through the language stage; the corrections applied here rather than
-// by analyzeLanguage so that we see what each did.
+// Every stored article (from every analyze run), through the pipeline's stages up to the entities, with what each
+// correction did.
 async function readState(store: Store): Promise<State> {
   const ids = [...new Set((await store.listFiles()).flatMap((f) => f.articleIds))];
-  // In the order analyze reads them (the linker's choice of a name between equal forms depends on it).
-  const articles = (await store.getArticles(ids)).sort(byPublication);
+  const articles = await store.getArticles(ids);
   const corrections = (await store.listCorrections()).filter(isEntityCorrection);
-  const { entities, applied } = applyCorrections(analyzeLanguage(articles).entities, corrections);
-  return { articles: articles.length, entities: entities.map(splitDemonyms), corrections, applied };
+  const layers = runStages(articles, corrections, { until: 'entities' });
+  return { articles: articles.length, entities: (layers.language?.entities ?? []).map(splitDemonyms), corrections, applied: [...(layers.applied ?? [])] };
 }
 
 async function withStore(db: string | undefined, use: (store: Store) => Promise<void>): Promise<void> {

@@ -1,24 +1,48 @@
-// Runs the whole pipeline on texts held in memory (tests, programs embedding recoupe): a temporary folder and store.
+// Runs the whole pipeline on texts held in memory (tests, programs embedding recoupe), with no store: the texts are
+// written to a temporary folder so that they are read exactly as files are, then analysed by buildDossier.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dossier } from '../core/dossier.js';
-import { analyze } from './analyze.js';
-import { openStore } from '../store/index.js';
+import { DOSSIER_VERSION, type Dossier } from '../core/dossier.js';
+import type { Article, Rejection } from '../core/types.js';
+import { buildArticle, contentId, DEFAULT_MAX_BYTES, loadFile, walkInputs } from '../ingest/index.js';
+import type { CorrectionInput } from '../language/index.js';
+import { dossierOf } from './build-dossier.js';
+import { RECOUPE_VERSION } from './version.js';
 
-/** Writes the files (name -> text), analyses them, removes the folder, and returns the dossier. */
-export async function analyzeTexts(files: Readonly<Record<string, string>>): Promise<Dossier> {
+/** Writes the files (name -> text), reads them as `analyze` does, analyses them, removes the folder; returns the dossier. */
+export async function analyzeTexts(files: Readonly<Record<string, string>>, corrections: readonly CorrectionInput[] = []): Promise<Dossier> {
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-texts-'));
   try {
     mkdirSync(join(dir, 'in'));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'in', name), text);
-    const store = await openStore({ backend: 'embedded', dir: join(dir, 'db') });
-    try {
-      return (await analyze({ inputs: [join(dir, 'in')], store })).dossier;
-    } finally {
-      await store.close();
-    }
+    const { articles, rejected } = await readArticles([join(dir, 'in')]);
+    const dossier = dossierOf(articles, corrections, { version: RECOUPE_VERSION, tool: RECOUPE_VERSION, dossierVersion: DOSSIER_VERSION });
+    return { ...dossier, inputs: { ...dossier.inputs, rejected: [...rejected, ...dossier.inputs.rejected] } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The articles of the inputs, read in memory with the same rules as `analyze` (the same content twice gets its own id). */
+export async function readArticles(inputs: readonly string[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {
+  const walk = await walkInputs(inputs);
+  const rejected: Rejection[] = [...walk.rejected];
+  const articles: Article[] = [];
+  const taken = new Set<string>();
+  for (const file of walk.files) {
+    const loaded = await loadFile(file, { maxBytes: DEFAULT_MAX_BYTES });
+    if (!loaded.ok) {
+      rejected.push(loaded.rejection);
+      continue;
+    }
+    for (const doc of loaded.docs) {
+      let article = await buildArticle(doc, { path: file.path, mtimeMs: file.mtimeMs, encoding: loaded.encoding });
+      if (article.text.slice(article.bodyStart).trim() === '') continue;
+      if (taken.has(article.id)) article = { ...article, id: contentId(article.title, article.text, `\u0000${file.path}#${doc.item ?? 0}`) };
+      taken.add(article.id);
+      articles.push(article);
+    }
+  }
+  return { articles, rejected };
 }

@@ -1,23 +1,19 @@
-// The pipeline, in order: walk the inputs; read each new or changed file into articles and store them
-// (one transaction per file); then, over every article of this run: duplicates, signals, the dossier.
-import { readFileSync } from 'node:fs';
+// `recoupe analyze`: walk the inputs; read each new or changed file into articles and store them (one transaction
+// per file); then the analysis of every article of this run (build-dossier.ts, no store) and the dossier.
 import type { Article, Rejection } from '../core/types.js';
-import { DOSSIER_VERSION, type Claim, type Dossier, type Entity, type Mention } from '../core/dossier.js';
+import { DOSSIER_VERSION, type Dossier } from '../core/dossier.js';
 import {
   buildArticle,
   contentId,
   DEFAULT_MAX_BYTES,
   errorText,
-  findDuplicates,
   ingestKey,
   loadFile,
   walkInputs,
   type InputFile,
 } from '../ingest/index.js';
-import { analyzeClaims } from '../claims/index.js';
-import { buildTimeline, corroborate } from '../corroboration/index.js';
-import { analyzeLanguage } from '../language/index.js';
-import { computeSignals } from '../reliability/index.js';
+import { buildDossier } from './build-dossier.js';
+import { RECOUPE_VERSION } from './version.js';
 import type { Store, StoredFile } from '../store/store.js';
 
 /** Progress of a run: before and after each file, then each cross-article stage. */
@@ -60,10 +56,7 @@ export interface AnalyzeResult {
   readonly stats: AnalyzeStats;
 }
 
-/** Version of recoupe, for the dossier. */
-export const RECOUPE_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export { RECOUPE_VERSION } from './version.js';
 
 /** Reads the inputs, stores what is new, and builds the dossier of every article of these inputs. */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
@@ -95,14 +88,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
 
   const stage = (step: string): void => options.onProgress?.({ done: walk.files.length, total: walk.files.length, path: '', step });
-  stage('duplicates');
-  const unique = [...new Set(articleIds)];
-  const stored = await store.getArticles(unique);
-  const { articles, notes: duplicateNotes } = finishArticles(stored);
-  notes.push(...duplicateNotes.map((note) => ({ path: '', note })));
+  const stored = await store.getArticles([...new Set(articleIds)]);
   const corrections = await store.listCorrections();
-  const analysed = analyzeGuarded(articles, corrections, stage);
+  const analysed = buildDossier(stored, corrections, { onStage: stage });
   rejected.push(...analysed.rejected);
+  notes.push(...analysed.notes.map((note) => ({ path: '', note })));
   const dossier: Dossier = {
     format: 'recoupe-dossier',
     version: DOSSIER_VERSION,
@@ -116,7 +106,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       passedOver: walk.skipped,
       notes,
     },
-    ...analysed.layers,
+    articles: analysed.articles,
+    entities: analysed.entities,
+    claims: analysed.claims,
+    clusters: analysed.clusters,
+    timeline: analysed.timeline,
   };
   return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length } };
 }
@@ -126,65 +120,6 @@ interface Note {
   readonly path: string;
   readonly note: string;
 }
-
-/** The cross-article layers of the dossier. */
-interface Layers {
-  readonly articles: Article[];
-  readonly entities: Entity[];
-  readonly claims: Claim[];
-  readonly clusters: Dossier['clusters'];
-  readonly timeline: Dossier['timeline'];
-}
-
-type Corrections = Parameters<typeof analyzeLanguage>[2];
-
-// The analysis of a set of articles, stage by stage.
-function analyzeArticles(articles: readonly Article[], corrections: Corrections, stage: (step: string) => void = () => {}): Layers {
-  stage('entities');
-  const language = analyzeLanguage(articles, undefined, corrections);
-  stage('claims');
-  const found = analyzeClaims(articles, language.entities, language.mentions);
-  stage('corroboration');
-  const { claims, clusters } = corroborate(articles, found, language.entities);
-  stage('signals');
-  const signed = withSignals(articles, claims, language.entities);
-  return { articles: signed, entities: language.entities.map(splitDemonyms), claims, clusters, timeline: buildTimeline(articles, claims) };
-}
-
-/**
- * The analysis, with one bad article unable to stop the batch: when it throws, each article is analysed alone to find
- * the ones that throw; they are rejected with the cause (file and item named) and the rest is analysed without them.
- */
-function analyzeGuarded(
-  articles: readonly Article[],
-  corrections: Corrections,
-  stage: (step: string) => void,
-  analyse: typeof analyzeArticles = analyzeArticles,
-): { articles: Article[]; layers: Layers; rejected: Rejection[] } {
-  try {
-    const layers = analyse(articles, corrections, stage);
-    return { articles: layers.articles, layers, rejected: [] };
-  } catch (first) {
-    stage('finding the article that failed');
-    const rejected: Rejection[] = [];
-    const kept = articles.filter((article) => {
-      try {
-        analyse([article], corrections);
-        return true;
-      } catch (error) {
-        const where = article.source.item === null || article.source.item === undefined ? '' : ` (item ${article.source.item})`;
-        rejected.push({ path: article.source.path, code: 'internal-error', reason: `recoupe failed while analysing this article${where}: ${(error as Error).message}; please report it` });
-        return false;
-      }
-    });
-    if (rejected.length === 0) throw first; // the failure needs several articles together: a bug to report, not bad input
-    const layers = analyse(kept, corrections, stage);
-    return { articles: layers.articles, layers, rejected };
-  }
-}
-
-/** Exposed for tests: the guard around the analysis, with an analysis that may be replaced. */
-export const analyzeGuardedForTest = analyzeGuarded;
 
 /** A stored record is reused only when the file and what shaped the record are both unchanged. */
 export function isFresh(known: StoredFile, file: InputFile, key: string): boolean {
@@ -275,55 +210,4 @@ function summariseNotes(problems: readonly string[]): string[] {
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-/** In the dossier, an entity's mentions are where it is named; adjectives pointing at it are listed apart. */
-export function splitDemonyms(e: Entity): Entity {
-  const strip = ({ role: _role, ...m }: Mention): Mention => m;
-  return { ...e, mentions: e.mentions.filter((m) => m.role !== 'demonym').map(strip), demonyms: e.mentions.filter((m) => m.role === 'demonym').map(strip) };
-}
-
-// Each article's warning signs, from its text, claims and entity mentions.
-function withSignals(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[]): Article[] {
-  const mentions = new Map<string, (Mention & { entity: string })[]>();
-  for (const e of entities) for (const m of e.mentions) {
-    const list = mentions.get(m.article) ?? [];
-    list.push({ ...m, entity: e.id });
-    mentions.set(m.article, list);
-  }
-  const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) claimsOf.set(c.article, [...(claimsOf.get(c.article) ?? []), c]);
-  return articles.map((article) => ({ ...article, signals: computeSignals({ article, claims: claimsOf.get(article.id) ?? [], mentions: mentions.get(article.id) ?? [] }) }));
-}
-
-/** The order articles are analysed in: by publication date (undated last), then path and item. Originals come first. */
-export function byPublication(a: Article, b: Article): number {
-  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.source.path.localeCompare(b.source.path) || (a.source.item ?? 0) - (b.source.item ?? 0);
-}
-
-// Cross-article work on this run's articles: duplicates and shared passages.
-function finishArticles(stored: readonly Article[]): { articles: Article[]; notes: string[] } {
-  const order = [...stored].sort(byPublication);
-  const rank = new Map(order.map((a, i) => [a.id, i]));
-  // Bodies only: a republication under a new headline is still a copy. Spans are moved back into text coordinates.
-  const dups = findDuplicates(stored.map((a) => ({ id: a.id, text: a.text.slice(a.bodyStart), title: a.title, order: rank.get(a.id)! })));
-  const bodyStart = new Map(stored.map((a) => [a.id, a.bodyStart]));
-  const links = new Map(dups.links.map((l) => [l.id, l]));
-  const articles = order.map((a) => {
-    const link = links.get(a.id);
-    const withDups: Article = {
-      ...a,
-      duplicateOf: link?.duplicateOf ?? null,
-      similarity: link?.similarity ?? null,
-      sharedPassages: (dups.shared.get(a.id) ?? []).map((p) => ({
-        ...p,
-        start: p.start + a.bodyStart,
-        end: p.end + a.bodyStart,
-        otherStart: p.otherStart + bodyStart.get(p.article)!,
-        otherEnd: p.otherEnd + bodyStart.get(p.article)!,
-      })),
-    };
-    return withDups;
-  });
-  return { articles, notes: dups.notes };
 }
