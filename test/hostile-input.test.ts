@@ -146,6 +146,11 @@ describe('hostile input', () => {
     assert.match(proc.err, /system folder/);
     assert.ok(!existsSync(db), 'no store was created');
     assert.deepEqual(readdirSync(inputs), ['a.txt'], 'no .tmp left behind');
+    const missing = await runCaptured(['analyze', join(dir, 'no-such-file.txt'), '--out', join(dir, 'missing.json'), '--db', db, '--quiet']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /no-such-file\.txt: not-found/);
+    assert.ok(!existsSync(db), 'nothing to read: no store created');
+    assert.equal((JSON.parse(readFileSync(join(dir, 'missing.json'), 'utf8')) as { inputs: { rejected: unknown[] } }).inputs.rejected.length, 1);
   });
 
   it('never reads back its own dossier written inside the input folder', async () => {

@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyze, RECOUPE_VERSION } from '../pipeline/analyze.js';
 import { extractFiles } from '../pipeline/extract.js';
-import { openStore, storeOptionsFrom } from '../store/index.js';
+import { openStore, storeOptionsFrom, type Store } from '../store/index.js';
 import { addCorrectionsCommands } from './corrections.js';
 import { addEntitiesCommands } from './entities.js';
 import { addReportCommand } from './report.js';
@@ -53,12 +53,12 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .action(async (inputs: string[], opts: { out: string; db?: string; maxBytes?: number; quiet?: boolean; followLinks?: boolean }) => {
       await checkOutputPath(opts.out); // before any work: a bad --out fails now, not after the analysis
       const storeOptions = storeOptionsFrom(opts.db);
-      const store = await openStore(storeOptions);
+      let store: Store | undefined; // opened only when there is a file to read
       const progress = createProgress(!opts.quiet && process.stderr.isTTY === true);
       // Never read back what recoupe writes: the dossier, the store's folder.
       const exclude = [...(opts.out === '-' ? [] : [opts.out]), ...(storeOptions.backend === 'embedded' ? [storeOptions.dir] : [])];
       try {
-        const result = await analyze({ inputs, store, maxBytes: opts.maxBytes, onProgress: progress.update, followLinks: opts.followLinks, exclude });
+        const result = await analyze({ inputs, store: async () => (store ??= await openStore(storeOptions)), maxBytes: opts.maxBytes, onProgress: progress.update, followLinks: opts.followLinks, exclude });
         progress.done();
         await writeOutput(opts.out, `${jsonForTerminal(JSON.stringify(result.dossier, null, 1))}\n`, io.out);
         if (!opts.quiet) {
@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
           code = EXIT.rejected;
         }
       } finally {
-        await store.close();
+        await store?.close();
       }
     });
 

@@ -28,7 +28,8 @@ export interface Progress {
 /** What `analyze` needs. */
 export interface AnalyzeOptions {
   readonly inputs: readonly string[];
-  readonly store: Store;
+  /** The store, or how to open it: then it is opened only when there is a file to read (a run on a missing path creates nothing). */
+  readonly store: Store | (() => Promise<Store>);
   readonly maxBytes?: number;
   readonly onProgress?: (progress: Progress) => void;
   /** Replaces the file reader (tests simulate unreadable files with it). */
@@ -60,11 +61,12 @@ export { RECOUPE_VERSION } from './version.js';
 
 /** Reads the inputs, stores what is new, and builds the dossier of every article of these inputs. */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const { store } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const key = ingestKey({ maxBytes });
   const walk = await walkInputs(options.inputs, { followOutside: options.followLinks, exclude: options.exclude });
   const rejected: Rejection[] = [...walk.rejected];
+  if (walk.files.length === 0) return emptyResult(walk, rejected);
+  const store = typeof options.store === 'function' ? await options.store() : options.store;
   const notes: Note[] = [];
   const articleIds: string[] = [];
   let read = 0;
@@ -119,6 +121,24 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
 interface Note {
   readonly path: string;
   readonly note: string;
+}
+
+// Nothing to read: no store is opened, the dossier lists why.
+function emptyResult(walk: Awaited<ReturnType<typeof walkInputs>>, rejected: Rejection[]): AnalyzeResult {
+  const built = buildDossier([]);
+  const dossier: Dossier = {
+    format: 'recoupe-dossier',
+    version: DOSSIER_VERSION,
+    generatedAt: new Date().toISOString(),
+    tool: { name: 'recoupe', version: RECOUPE_VERSION },
+    inputs: { files: 0, articles: 0, rejected, skipped: walk.skipped.map((s) => s.path), passedOver: walk.skipped, notes: [] },
+    articles: built.articles,
+    entities: built.entities,
+    claims: built.claims,
+    clusters: built.clusters,
+    timeline: built.timeline,
+  };
+  return { dossier, rejected, stats: { files: 0, read: 0, reused: 0, articles: 0 } };
 }
 
 /** A stored record is reused only when the file and what shaped the record are both unchanged. */
