@@ -3,7 +3,7 @@
 // corpora (../shared) and prints one block of figures per suite. Skips with a message when ../shared is absent.
 //
 // Usage: npm run eval [-- [suite...] [--json] [--max-docs N]]
-//   suites      seeds extraction ner-hipe ner-europeana ner-wikineural polnear semeval-fr semeval-en (default: all)
+//   suites      seeds fr-dev stories extraction ner-hipe ner-europeana ner-wikineural polnear semeval-fr semeval-en (default: all)
 //   --json      also print every figure as one JSON object at the end (for a CI artifact)
 //   --max-docs N  (or RECOUPE_EVAL_MAX_DOCS=N) analyse at most N documents per NER corpus (the first N in file order);
 //               the cap is printed in each block, so capped figures are never mistaken for the full set. Default: none
@@ -134,6 +134,36 @@ const SUITES = [
       let figures = {};
       try { figures = JSON.parse(node(join(evalDir, 'score.mjs'), [join(evalDir, 'seeds-dev.gold.json'), a.out, '--json'], { ok: [0, 1] }).stdout); } catch { /* table only */ }
       return { figures, text: r.stdout.split('\n\n')[0] };
+    },
+  },
+  {
+    name: 'fr-dev', title: 'fr-dev: twelve real French articles, attribution, modality, entities (score.mjs)',
+    needs: [join(evalDir, 'fr-dev.gold.json'), join(data, 'semeval2023-task3/fr/train-articles-subtask-1')],
+    run(dir) {
+      // The gold names its articles by file name; they are copied into one folder, as the eval README says.
+      const gold = JSON.parse(readFileSync(join(evalDir, 'fr-dev.gold.json'), 'utf8'));
+      const inputs = join(dir, 'articles');
+      mkdirSync(inputs, { recursive: true });
+      for (const article of gold.articles) {
+        writeFileSync(join(inputs, article.file), readFileSync(join(data, 'semeval2023-task3/fr/train-articles-subtask-1', article.file)));
+      }
+      const a = analyze(dir, [inputs]);
+      const goldPath = join(evalDir, 'fr-dev.gold.json');
+      const r = node(join(evalDir, 'score.mjs'), [goldPath, a.out], { ok: [0, 1] });
+      let figures = {};
+      try { figures = JSON.parse(node(join(evalDir, 'score.mjs'), [goldPath, a.out, '--json'], { ok: [0, 1] }).stdout); } catch { /* table only */ }
+      return { figures, text: r.stdout.split('\n\n')[0] };
+    },
+  },
+  {
+    name: 'stories', title: 'FNC-1 stories dev: claims across outlets, stories apart, denials (stories-score.mjs)',
+    needs: [join(data, 'fnc1-stories/dev/bodies'), join(data, 'fnc1-stories/dev/stories.gold.json')],
+    run(dir) {
+      const a = analyze(dir, [join(data, 'fnc1-stories/dev/bodies')]);
+      // This scorer prints one indented JSON object: {summary, problems}.
+      const s = JSON.parse(node(join(evalDir, 'stories-score.mjs'), [join(data, 'fnc1-stories/dev/stories.gold.json'), a.out, '--json']).stdout).summary;
+      const shown = Object.entries(s).filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k} ${v}`).join('  ');
+      return { figures: { ...a.info, ...s }, text: [analyzeLine(a.info), shown].join('\n') };
     },
   },
   {
