@@ -20,6 +20,11 @@ describe('buildArticle', () => {
     assert.equal(a.text.slice(a.bodyStart), 'Le corps de l’article, assez long pour être lu.');
   });
 
+  it('a text of one line (a wire flash) is its own title and body: an article, however short', async () => {
+    const a = await buildArticle(doc({ body: 'Microsoft will buy Mojang AB.\n' }), origin);
+    assert.deepEqual([a.title, a.text, a.bodyStart], ['Microsoft will buy Mojang AB.', 'Microsoft will buy Mojang AB.', 0]);
+  });
+
   const rows: [string, Partial<RawDoc>, string | null][] = [
     ['a date later than the file is not taken', { body: 'T\n\nCorps.', published: '2025-01-01' }, null],
     ['a month stays a month', { body: 'T\n\nCorps.', published: 'mars 2024' }, '2024-03'],

@@ -61,10 +61,12 @@ export async function buildArticle(doc: RawDoc, origin: DocOrigin): Promise<Arti
   const { language } = await detectLanguage(`${title.value}\n${cleaned.text}`, html?.lang ?? null);
   // The headline opens the text, so that what it claims and names has spans like the rest.
   const body = cleaned.text;
-  const headline = title.evidence?.from === 'first-sentence' ? '' : title.value;
-  const text = headline ? `${headline}\n\n${body}` : body;
+  // A text of one line ("Microsoft will buy Mojang AB.", a wire flash) is its own title and its own body: an article.
+  const isFlash = body.trim() === '' && title.evidence?.from === 'first-line';
+  const headline = title.evidence?.from === 'first-sentence' || isFlash ? '' : title.value;
+  const text = isFlash ? title.value : headline ? `${headline}\n\n${body}` : body;
   return {
-    id: contentId(title.value, body),
+    id: contentId(title.value, isFlash ? title.value : body),
     source: { path: origin.path, url, item: doc.item },
     title: title.value,
     titleEvidence: title.evidence,
