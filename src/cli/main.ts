@@ -83,8 +83,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .argument('<inputs...>', 'files or folders')
     .option('--json', 'print {"<file name>": {articleBody, title, published, language}} (the default)')
     .option('--max-bytes <n>', 'largest input file read, in bytes', parseSize)
-    .action(async (inputs: string[], opts: { maxBytes?: number }) => {
-      const result = await extractFiles(inputs, { maxBytes: opts.maxBytes });
+    .option('--follow-links', 'follow symbolic links inside a folder even when they lead outside it')
+    .action(async (inputs: string[], opts: { maxBytes?: number; followLinks?: boolean }) => {
+      const result = await extractFiles(inputs, { maxBytes: opts.maxBytes, followLinks: opts.followLinks });
       io.out(`${jsonForTerminal(JSON.stringify(result.output, null, 1))}\n`);
       if (result.rejected.length > 0) {
         io.err(formatRejections(result.rejected));

@@ -19,8 +19,8 @@ export interface ExtractResult {
 }
 
 /** Extracts every input file; bad files are listed in `rejected` and the rest go on. */
-export async function extractFiles(inputs: readonly string[], options: { maxBytes?: number } = {}): Promise<ExtractResult> {
-  const walk = await walkInputs(inputs);
+export async function extractFiles(inputs: readonly string[], options: { maxBytes?: number; followLinks?: boolean } = {}): Promise<ExtractResult> {
+  const walk = await walkInputs(inputs, { followOutside: options.followLinks });
   const output: Record<string, ExtractEntry> = {};
   const articles: Article[] = [];
   const rejected: Rejection[] = [...walk.rejected];
