@@ -89,6 +89,11 @@ describe('hostile input', () => {
     assert.deepEqual([larger.rejected.length, larger.stats.read], [0, 1], 'a larger --max-bytes reads the file again');
     const again = await analyze({ inputs: [inputs], store, maxBytes: 1 << 20 });
     assert.deepEqual([again.stats.read, again.stats.reused], [0, 1], 'nothing changed: reused');
+    assert.deepEqual([larger.stats.analysisReused, again.stats.analysisReused], [false, true], 'the same articles, corrections and code: the analysis is reused');
+    assert.deepEqual(again.dossier.claims, larger.dossier.claims);
+    await store.addCorrection({ kind: 'not-entity', payload: { text: 'Défense' } });
+    const corrected = await analyze({ inputs: [inputs], store, maxBytes: 1 << 20 });
+    assert.equal(corrected.stats.analysisReused, false, 'a new correction: analysed again');
 
     const denied = async (path: string): Promise<Uint8Array> => {
       if (path === big) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });

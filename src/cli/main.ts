@@ -65,7 +65,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
           const s = result.stats;
           io.err(
             `recoupe: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.articles} article${s.articles === 1 ? '' : 's'} ` +
-              `(${s.read} read, ${s.reused} unchanged since the last run), ${result.rejected.length} rejected; dossier: ${opts.out}\n`,
+              `(${s.read} read, ${s.reused} unchanged since the last run${s.analysisReused ? '; analysis unchanged too, reused' : ''}), ` +
+              `${result.rejected.length} rejected; dossier: ${opts.out}\n`,
           );
         }
         if (result.rejected.length > 0) {

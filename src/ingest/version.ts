@@ -13,8 +13,8 @@ export function ingestKey(options: { readonly maxBytes: number }): string {
   return `ingest-${INGEST_VERSION};max-bytes=${options.maxBytes}`;
 }
 
-// Hash of every source file (.ts or .js, tests excluded) under the folders, in path order.
-function fingerprintCode(folders: readonly string[]): string {
+/** Hash of every source and data file (tests excluded) under the folders, in path order: changes when any changes. */
+export function fingerprintCode(folders: readonly string[]): string {
   const hash = createHash('sha256');
   const visit = (folder: string): void => {
     let names: string[];
@@ -25,7 +25,7 @@ function fingerprintCode(folders: readonly string[]): string {
     }
     for (const name of names) {
       if (name.endsWith('/')) visit(join(folder, name));
-      else if (/\.(ts|js|json)$/.test(name) && !/\.test\.|\.d\.ts$/.test(name)) hash.update(name).update(readFileSync(join(folder, name)));
+      else if (/\.(ts|js|json|jsonl|tsv|txt|csv)$/.test(name) && !/\.test\.|\.d\.ts$/.test(name)) hash.update(name).update(readFileSync(join(folder, name)));
     }
   };
   for (const folder of folders) visit(folder);

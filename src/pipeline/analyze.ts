@@ -12,8 +12,9 @@ import {
   walkInputs,
   type InputFile,
 } from '../ingest/index.js';
-import { buildDossier } from './build-dossier.js';
-import { RECOUPE_VERSION } from './version.js';
+import { createHash } from 'node:crypto';
+import { buildDossier, type BuiltDossier } from './build-dossier.js';
+import { analysisVersion, RECOUPE_VERSION } from './version.js';
 import type { Store, StoredFile } from '../store/store.js';
 
 /** Progress of a run: before and after each file, then each cross-article stage. */
@@ -48,6 +49,8 @@ export interface AnalyzeStats {
   /** Files unchanged since an earlier run, taken from the store. */
   readonly reused: number;
   readonly articles: number;
+  /** True when the analysis of the same articles, corrections and code was taken from the store. */
+  readonly analysisReused?: boolean;
 }
 
 /** The dossier and the run's figures. */
@@ -92,7 +95,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const stage = (step: string): void => options.onProgress?.({ done: walk.files.length, total: walk.files.length, path: '', step });
   const stored = await store.getArticles([...new Set(articleIds)]);
   const corrections = await store.listCorrections();
-  const analysed = buildDossier(stored, corrections, { onStage: stage });
+  // The same articles, corrections and code as a stored analysis: it is reused, nothing is recomputed.
+  const storedKey = analysisKey(stored, corrections);
+  const reusedAnalysis = (await store.getAnalysis(storedKey)) as BuiltDossier | null;
+  const analysed = reusedAnalysis ?? buildDossier(stored, corrections, { onStage: stage });
+  if (!reusedAnalysis) await store.putAnalysis(storedKey, analysed);
   rejected.push(...analysed.rejected);
   notes.push(...analysed.notes.map((note) => ({ path: '', note })));
   const dossier: Dossier = {
@@ -114,7 +121,14 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     clusters: analysed.clusters,
     timeline: analysed.timeline,
   };
-  return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length } };
+  return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length, analysisReused: reusedAnalysis !== null } };
+}
+
+/** What shapes an analysis: the analysis code and knowledge, the user's corrections, every article as stored. */
+export function analysisKey(articles: readonly Article[], corrections: readonly unknown[]): string {
+  const hash = createHash('sha256').update(analysisVersion()).update(JSON.stringify(corrections));
+  for (const article of articles) hash.update(JSON.stringify(article));
+  return `analysis-${hash.digest('hex')}`;
 }
 
 /** Something bounded or left out without a rejection, by file ('' for the whole run). */

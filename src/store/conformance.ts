@@ -161,6 +161,18 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.deepEqual(read[1999], viaJson(articles[1999]));
     });
 
+    it('keeps the latest analyses by key, replaces one put again, and forgets the oldest', async () => {
+      assert.equal(await store.getAnalysis('never'), null);
+      const layers = { claims: [{ id: 'c_000000000001', text: 'É « x »' }], notes: [] };
+      await store.putAnalysis('k1', layers);
+      assert.deepEqual(await store.getAnalysis('k1'), layers);
+      await store.putAnalysis('k1', { claims: [] });
+      assert.deepEqual(await store.getAnalysis('k1'), { claims: [] });
+      for (const key of ['k2', 'k3', 'k4', 'k5']) await store.putAnalysis(key, { key });
+      assert.equal(await store.getAnalysis('k1'), null, 'the oldest of five is forgotten');
+      assert.deepEqual(await store.getAnalysis('k5'), { key: 'k5' });
+    });
+
     it('keeps everything after close and reopen, and refuses calls once closed', async () => {
       const articles = articlesFor('persist.html', 2);
       const file = sampleFile(path('persist.html'), articles.map((a) => a.id));

@@ -44,6 +44,16 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE files ADD COLUMN analysis text NOT NULL DEFAULT '';
       ALTER TABLE files ADD COLUMN notes jsonb NOT NULL DEFAULT '[]';`,
   },
+  {
+    version: 3,
+    name: 'analyses: the analysed layers of a run, by the key of what shaped them (a rerun on the same inputs reuses them)',
+    sql: `
+      CREATE TABLE analyses (
+        key        text PRIMARY KEY,
+        layers     jsonb NOT NULL,
+        used_at    bigserial NOT NULL
+      );`,
+  },
 ];
 
 /** The schema version this code expects. */

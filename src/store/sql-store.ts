@@ -4,6 +4,9 @@ import type { SqlExecutor, SqlQuery } from './executor.js';
 import { migrate } from './schema.js';
 import type { Correction, Store, StoredCorrection, StoredFile } from './store.js';
 
+// Analyses kept (a store used for a few different piles of articles keeps each one's latest analysis).
+const KEPT_ANALYSES = 4;
+
 // Articles go to the database in JSON arrays of this many, so one statement stays a few MB at most.
 const articlesPerStatement = 500;
 
@@ -139,6 +142,23 @@ export class SqlStore implements Store {
   async removeCorrection(id: number): Promise<boolean> {
     const rows = await this.sql().query('DELETE FROM corrections WHERE id = $1 RETURNING id', [id]);
     return rows.length > 0;
+  }
+
+  async getAnalysis(key: string): Promise<unknown> {
+    const rows = await this.sql().query<{ layers: unknown }>('SELECT layers FROM analyses WHERE key = $1', [key]);
+    return rows[0]?.layers ?? null;
+  }
+
+  async putAnalysis(key: string, layers: unknown): Promise<void> {
+    await this.sql().transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO analyses (key, layers) VALUES ($1, $2::jsonb)
+         ON CONFLICT (key) DO UPDATE SET layers = EXCLUDED.layers, used_at = nextval(pg_get_serial_sequence('analyses', 'used_at'))`,
+        [key, JSON.stringify(layers)],
+      );
+      // The latest few only: each is a whole corpus's analysis.
+      await tx.query(`DELETE FROM analyses WHERE key NOT IN (SELECT key FROM analyses ORDER BY used_at DESC LIMIT ${KEPT_ANALYSES})`);
+    });
   }
 
   async close(): Promise<void> {

@@ -56,6 +56,10 @@ export interface Store {
   /** Corrections in the order they were added. */
   listCorrections(): Promise<StoredCorrection[]>;
   removeCorrection(id: number): Promise<boolean>;
+  /** The layers stored under `key` by putAnalysis, or null. */
+  getAnalysis(key: string): Promise<unknown>;
+  /** Keeps the analysed layers of a run under `key` (what shaped them); only the latest few analyses are kept. */
+  putAnalysis(key: string, layers: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
