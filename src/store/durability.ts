@@ -4,7 +4,7 @@
 // (wal_sync_method=fsync, as fdatasync never reaches the host), and give NODEFS an fsync that calls the host's.
 // Then a commit returns only once its WAL is on disk, and a power cut loses no acknowledged commit
 // (full_page_writes and data checksums are on by default). See "Durability" in docs/design.md for the cost.
-import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, promises as fsp, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
@@ -49,14 +49,39 @@ export function durableOptions(dataDir: string): PGliteOptions {
   return { fs: new DurableNodeFS(dataDir), startParams: [...durableStartParams] };
 }
 
-/** fsyncs every file and folder under `dir` (a data directory just created), then `dir` itself. */
-export function syncTree(dir: string): void {
+/**
+ * fsyncs every file and folder under `dir` (a data directory just made), then `dir` itself. Four at a time (libuv's
+ * thread pool), which the disk serves far faster than one after another (1,000 files: 0.2 s instead of 0.7-2 s here).
+ */
+export async function syncTree(dir: string): Promise<void> {
+  await syncAll([...listTree(dir), dir]);
+}
+
+// fsyncs every path of `paths` (files and folders), four at a time; resolves once all are on disk.
+async function syncAll(paths: readonly string[]): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const handle = await fsp.open(paths[next++] as string, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+}
+
+// Every file and folder under `dir`, each folder after its contents.
+function listTree(dir: string): string[] {
+  const paths: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) syncTree(path);
-    else if (entry.isFile()) syncPath(path);
+    if (entry.isDirectory()) paths.push(...listTree(path), path);
+    else if (entry.isFile()) paths.push(path);
   }
-  syncPath(dir);
+  return paths;
 }
 
 /** fsyncs one file or folder (a folder so that a rename or a new entry in it survives a power cut). */

@@ -3,28 +3,56 @@
 //   lock             the process using it (lock-file.ts)
 //   pgdata/          the PostgreSQL data directory
 //   pgdata.creating/ a data directory being created; renamed to pgdata/ once complete and on disk, so that a process
-//                    killed (or a machine losing power) during the slow first creation (4-6 s of initdb) never leaves
-//                    a half-made pgdata/ behind
+//                    killed (or a machine losing power) during creation never leaves a half-made pgdata/ behind
+// A new data directory is the store template's files (template.ts), written in a fraction of a second; without a
+// usable template, or if the database made from it does not start, it is made with initdb (6 s of CPU) as before.
 // Every commit is on disk when it returns (durability.ts), so a power cut loses no acknowledged write.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { durableOptions, syncPath, syncTree } from './durability.js';
-import type { SqlExecutor, SqlQuery } from './executor.js';
+import { syncPath, syncTree } from './durability.js';
 import { acquireLock } from './lock-file.js';
+import { makeDataDir, pgliteExecutor, startPglite } from './pglite-setup.js';
 import { SqlStore } from './sql-store.js';
 import type { Store } from './store.js';
+import { defaultTemplatePath, readTemplateData } from './template.js';
+import { writeTree } from './tar.js';
+
+/** How to create a data directory: from the template archive at `templatePath` (null: always with initdb). */
+export interface EmbeddedOptions {
+  readonly templatePath?: string | null;
+}
+
+/** How the data directory of an opened store was made: now from the template, now with initdb, or earlier. */
+export type DataDirOrigin = 'template' | 'initdb' | 'existing';
 
 /** Opens (creating if needed) the embedded store in `dir`; one process at a time. */
-export async function openEmbeddedStore(dir: string): Promise<Store> {
+export async function openEmbeddedStore(dir: string, options: EmbeddedOptions = {}): Promise<Store> {
+  return (await openEmbeddedStoreWithOrigin(dir, options)).store;
+}
+
+/** openEmbeddedStore, also saying how the data directory was made (for tests and the benchmark). */
+export async function openEmbeddedStoreWithOrigin(
+  dir: string,
+  options: EmbeddedOptions = {},
+): Promise<{ store: Store; origin: DataDirOrigin }> {
   const folder = resolve(dir);
   makeFolder(folder);
   const lock = acquireLock(join(folder, 'lock'), folder);
+  const release = (): void => lock.release();
   try {
     const dataDir = join(folder, 'pgdata');
-    if (!existsSync(dataDir)) await createDataDir(folder, dataDir);
-    const pg = await startPglite(dataDir, folder);
-    return await SqlStore.open('embedded', pgliteExecutor(pg), () => lock.release());
+    if (existsSync(dataDir)) return { store: await openSqlStore(dataDir, folder, release), origin: 'existing' };
+    const templatePath = options.templatePath === undefined ? defaultTemplatePath : options.templatePath;
+    const origin = await createDataDir(folder, dataDir, templatePath);
+    try {
+      return { store: await openSqlStore(dataDir, folder, release), origin };
+    } catch (error) {
+      if (origin !== 'template') throw error;
+      // The template's database did not start (made by another build?): make this one with initdb instead.
+      rmSync(dataDir, { recursive: true, force: true });
+      await createDataDir(folder, dataDir, null);
+      return { store: await openSqlStore(dataDir, folder, release), origin: 'initdb' };
+    }
   } catch (error) {
     lock.release();
     throw error;
@@ -44,20 +72,32 @@ function makeFolder(folder: string): void {
 }
 
 // We hold the lock, so a leftover pgdata.creating/ is from a process that died while creating: start again.
-// initdb writes without syncing, so every file is synced before the rename, and the folder after it.
-async function createDataDir(folder: string, dataDir: string): Promise<void> {
+// Neither the template's files nor initdb's are synced as they are written, so every file is synced before the
+// rename, and the folder after it.
+async function createDataDir(folder: string, dataDir: string, templatePath: string | null): Promise<DataDirOrigin> {
   const creating = join(folder, 'pgdata.creating');
   rmSync(creating, { recursive: true, force: true });
-  const pg = await startPglite(creating, folder);
-  await pg.close();
-  syncTree(creating);
+  const template = templatePath === null ? null : readTemplateData(templatePath);
+  if (template !== null) {
+    mkdirSync(creating, { mode: 0o700 });
+    writeTree(template, creating);
+  } else {
+    await wrapStartError(folder, () => makeDataDir(creating));
+  }
+  await syncTree(creating);
   renameSync(creating, dataDir);
   syncPath(folder);
+  return template !== null ? 'template' : 'initdb';
 }
 
-async function startPglite(dataDir: string, folder: string): Promise<PGlite> {
+async function openSqlStore(dataDir: string, folder: string, release: () => void): Promise<Store> {
+  const pg = await wrapStartError(folder, () => startPglite(dataDir));
+  return SqlStore.open('embedded', pgliteExecutor(pg), release);
+}
+
+async function wrapStartError<T>(folder: string, start: () => Promise<T>): Promise<T> {
   try {
-    return await PGlite.create(durableOptions(dataDir));
+    return await start();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
@@ -66,19 +106,4 @@ async function startPglite(dataDir: string, folder: string): Promise<PGlite> {
       { cause: error },
     );
   }
-}
-
-/** The SqlExecutor over one PGlite instance. */
-export function pgliteExecutor(pg: PGlite): SqlExecutor {
-  const on = (db: Pick<PGlite, 'query' | 'exec'>): SqlQuery => ({
-    query: async <R>(sql: string, params: readonly unknown[] = []) => (await db.query<R>(sql, [...params])).rows,
-    exec: async (sql: string) => {
-      await db.exec(sql);
-    },
-  });
-  return {
-    ...on(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(on(tx))),
-    close: () => pg.close(),
-  };
 }
