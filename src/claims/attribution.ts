@@ -3,6 +3,7 @@
 import type { Attribution } from '../core/dossier.js';
 import { ACCORDING_TO, ACCORDING_TO_REPORTED, AS_SHOWN_BY, AUXILIARIES, CLEFT, DENIAL_NOUNS, REPORTING_VERBS } from './locales/cues.js';
 import { phraseAfter, phraseBefore } from './english.js';
+import { indexMentions } from './mention-index.js';
 import { findCandidates, type EntityMention, type SourceCandidate } from './sources.js';
 
 /** What the attribution finder says of one sentence. */
@@ -17,10 +18,13 @@ export interface SentenceAttribution {
 /** What earlier sentences of the article said, to resolve "il", "l'officiel", "l'agence". */
 export interface DiscourseState {
   lastSource: SourceCandidate | null;
-  sources: SourceCandidate[];
+  /** The last source named without a definite article, by head noun ("un officiel occidental" under "officiel"). */
+  indefiniteByHead: Map<string, SourceCandidate>;
 }
 
 const VERB = new RegExp(`(?<![\\p{L}'’-])(?:(${REPORTING_VERBS.map((v) => v.forms).join('|')}))(?![\\p{L}-])`, 'giu');
+/** Each reporting verb's forms as one whole-word regex, in the order of REPORTING_VERBS. */
+const VERB_FORMS = REPORTING_VERBS.map((v) => new RegExp(`^(?:${v.forms})$`, 'iu'));
 const VERB_FORM = new RegExp(`^(?:${REPORTING_VERBS.map((v) => v.forms).join('|')})$`, 'iu');
 const PRONOUN = /(?:^|[\s,;])(il|elle|ils|elles|he|she|they)\s+(?:ne\s+|n['’]\s*|l['’]\s*|y\s+|lui\s+|leur\s+)?(?:\S+\s+)?$/iu;
 const KIND_RANK: Record<string, number> = { media: 6, person: 5, government: 5, organization: 5, document: 4, anonymous: 2, vague: 1 };
@@ -48,7 +52,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   for (const m of sentence.matchAll(VERB)) {
     const at = m.index!;
     if (inQuote(at)) continue;
-    const verb = REPORTING_VERBS.find((v) => (lang === null || v.lang === lang) && new RegExp(`^(?:${v.forms})$`, 'iu').test(m[0]));
+    const verb = REPORTING_VERBS.find((v, k) => (lang === null || v.lang === lang) && VERB_FORMS[k]!.test(m[0]));
     if (!verb) continue;
     const aux = /(\S+)\s+$/u.exec(sentence.slice(0, at));
     const cueStart = aux && AUXILIARIES.test(aux[1]!.toLowerCase()) ? at - aux[0].length : at;
@@ -175,7 +179,7 @@ function resolvePronoun(pronoun: string, offset: number, at: number, candidates:
   if (inSentence) return inSentence;
   const last = state.lastSource;
   if (last && fits(last) && offset - last.start < 800) return last;
-  const person = [...mentions].filter((m) => m.type === 'person' && m.end <= offset).sort((a, b) => a.end - b.end).pop();
+  const person = indexMentions(mentions).lastPersonBefore(offset);
   if (personal && person) return { start: person.start, end: person.end, name: person.text, kind: 'person', entity: person.entity, definite: true };
   return last && fits(last) ? last : null;
 }
@@ -204,7 +208,7 @@ function subjectBefore(sentence: string, offset: number, cueStart: number, candi
 function makeAttribution(source: SourceCandidate, cue: string, via: readonly string[], state: DiscourseState): Attribution {
   let resolved = source;
   if (source.definite && source.head && !source.entity) {
-    const earlier = [...state.sources].reverse().find((s) => s.head === source.head && s !== source && !s.definite);
+    const earlier = state.indefiniteByHead.get(source.head);
     if (earlier) resolved = earlier;
   }
   return {
@@ -220,7 +224,9 @@ export function rememberSource(state: DiscourseState, attribution: Attribution |
   const candidates = findCandidates(sentence, offset, mentions, isReportingVerb);
   const source = candidates.find((c) => c.name === attribution.source.name) ?? { start: offset, end: offset, name: attribution.source.name, kind: attribution.source.kind, definite: true, ...(attribution.source.entity ? { entity: attribution.source.entity } : {}) };
   state.lastSource = source;
-  state.sources.push(...candidates.filter((c) => c.kind === 'anonymous' || c.kind === 'vague'), source);
+  for (const c of [...candidates.filter((x) => x.kind === 'anonymous' || x.kind === 'vague'), source]) {
+    if (c.head && !c.definite) state.indefiniteByHead.set(c.head, c);
+  }
 }
 
 /** Shortest quotation, in words: le « Times », « Wagner Group » are quoted names, not quotations. */

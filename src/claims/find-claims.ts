@@ -16,15 +16,23 @@ export interface FoundClaim extends Claim {
 /** Fewest words for a sentence to be a claim ("Partenariat illimité" is a heading). */
 const MIN_WORDS = 4;
 
-/** Finds the claims of one article. */
-export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[]): FoundClaim[] {
+/** How many characters of text go by between two progress reports. */
+const PROGRESS_EVERY_CHARS = 1 << 16;
+
+/** Finds the claims of one article; `onProgress` hears, now and then, how many characters are done. */
+export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[], onProgress?: (doneChars: number) => void): FoundClaim[] {
   const claims: FoundClaim[] = [];
-  const state: DiscourseState = { lastSource: null, sources: [] };
+  const state: DiscourseState = { lastSource: null, indefiniteByHead: new Map() };
   // The attribution of the quotation just before, which a quotation opening the next sentence continues:
   // '"We will not back down," she said. "The tariffs stay."'
   let quoted: Claim['attribution'] = null;
+  let reportAt = PROGRESS_EVERY_CHARS;
   for (const unit of quotationUnits(article.text, splitSentences(article.text))) {
     const span = unit.span;
+    if (onProgress && span.start >= reportAt) {
+      onProgress(span.start);
+      reportAt = span.start + PROGRESS_EVERY_CHARS;
+    }
     const sentence = article.text.slice(span.start, span.end);
     let found = attributeSentence(sentence, span.start, mentions, state);
     if (!found.attribution && quoted && OPENS_QUOTE.test(sentence)) {
@@ -60,6 +68,7 @@ export function findClaims(article: { id: string; text: string }, mentions: read
     }
     rememberSource(state, found.attribution, sentence, span.start, mentions);
   }
+  onProgress?.(article.text.length);
   return claims;
 }
 

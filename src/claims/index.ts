@@ -9,8 +9,22 @@ export type { FoundClaim } from './find-claims.js';
 export { decideModality } from './modality.js';
 export { NEGATED_ACT } from './locales/cues.js';
 
+/** Options of the claims stage. */
+export interface ClaimsOptions {
+  /** Hears, now and then, how many characters of the articles' texts have been read for claims, of how many in all. */
+  readonly onProgress?: (doneChars: number, totalChars: number) => void;
+}
+
 /** Finds the claims of every article, with attributions linked to the entities of the language stage. */
-export function analyzeClaims(articles: readonly Article[], entities: readonly Entity[], mentions: ReadonlyMap<string, readonly RawMention[]>): Claim[] {
+export function analyzeClaims(
+  articles: readonly Article[],
+  entities: readonly Entity[],
+  mentions: ReadonlyMap<string, readonly RawMention[]>,
+  options: ClaimsOptions = {},
+): Claim[] {
+  const { onProgress } = options;
+  const totalChars = articles.reduce((n, a) => n + a.text.length, 0);
+  let before = 0;
   const entityAt = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) entityAt.set(`${m.article}:${m.start}:${m.end}`, e);
   const out: Claim[] = [];
@@ -19,7 +33,8 @@ export function analyzeClaims(articles: readonly Article[], entities: readonly E
       const e = entityAt.get(`${a.id}:${m.start}:${m.end}`);
       return e ? [{ start: m.start, end: m.end, text: m.text, entity: e.id, name: e.name, type: e.type, key: m.key, role: m.role }] : [];
     });
-    out.push(...findClaims(a, own).map(({ modalityCue: _cue, ...claim }: FoundClaim) => claim));
+    for (const { modalityCue: _cue, ...claim } of findClaims(a, own, onProgress && ((done) => onProgress(before + done, totalChars)))) out.push(claim);
+    before += a.text.length;
   }
   return out;
 }

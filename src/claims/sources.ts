@@ -2,6 +2,7 @@
 // phrases ("des sources internes", "un officiel occidental", "les documents", "le président chinois").
 import type { Attribution } from '../core/dossier.js';
 import { tokenize, type Token } from '../language/index.js';
+import { indexMentions } from './mention-index.js';
 
 /** A source kind of the dossier. */
 export type SourceKind = Attribution['source']['kind'];
@@ -64,8 +65,9 @@ function kindOfEntity(m: EntityMention): SourceKind | null {
 /** Every source candidate of a sentence, in text order. `offset` is where the sentence starts in the text. */
 export function findCandidates(sentence: string, offset: number, mentions: readonly EntityMention[], isVerb: (word: string) => boolean = () => false): SourceCandidate[] {
   const out: SourceCandidate[] = [];
-  for (const m of mentions) {
-    if (m.start < offset || m.end > offset + sentence.length || m.role === 'demonym') continue;
+  const own = indexMentions(mentions).within(offset, offset + sentence.length); // the sentence's mentions
+  for (const m of own) {
+    if (m.role === 'demonym') continue;
     const kind = kindOfEntity(m);
     if (kind) out.push({ start: m.start, end: m.end, name: m.text.replace(/^(?:les|le|la|the)\s+|^l['’]\s*/i, ''), kind, entity: m.entity, definite: true });
   }
@@ -79,9 +81,9 @@ export function findCandidates(sentence: string, offset: number, mentions: reado
     const end = offset + tokens[span.last]!.end;
     const text = sentence.slice(tokens[span.first]!.start, tokens[span.last]!.end);
     // An entity inside the phrase decides it: "porte-parole de l'OTAN" speaks for NATO; "médias américains" stay vague.
-    const inner = mentions.find((m) => m.start >= start && m.end <= end && m.role !== 'demonym' && kindOfEntity(m));
+    const inner = own.find((m) => m.start >= start && m.end <= end && m.role !== 'demonym' && kindOfEntity(m));
     const definite = /^(le|la|les|l['’]|the|son|sa|ses|leur|leurs|ce|cet|cette|its|his|her|their)\b/i.test(text);
-    out.push(classifyPhrase(text, kind, start, end, definite, low, inner, mentions));
+    out.push(classifyPhrase(text, kind, start, end, definite, low, inner, own));
     k = span.last;
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

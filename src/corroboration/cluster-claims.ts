@@ -3,6 +3,7 @@
 // there, through a few of their members. Every link keeps the reason it was made.
 import type { Claim, Entity } from '../core/dossier.js';
 import { NEGATED_ACT } from '../claims/index.js';
+import { insideOf } from './by-position.js';
 import { ACTIONS, OBJECTS, classesIn } from './lexicon.js';
 
 /** Thresholds of claim clustering. */
@@ -61,10 +62,11 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       byArticle.set(m.article, list);
     }
   }
+  const within = new Map([...byArticle].map(([article, list]) => [article, insideOf(list)]));
   return claims.map((c) => {
     // "X said that Y": X is not what the claim is about; but in "X denies Y", the denier is.
     const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
-    const inside = (byArticle.get(c.article) ?? []).filter((m) => m.start >= c.start && m.end <= c.end && m.entity !== source);
+    const inside = (within.get(c.article)?.(c.start, c.end) ?? []).filter((m) => m.entity !== source);
     const lowered = c.text.toLocaleLowerCase('fr').replace(/[’']/g, ' ');
     const words = lowered.match(/\p{L}{3,}/gu) ?? [];
     return {

@@ -30,7 +30,11 @@ export function findContradictions(clusters: readonly PooledCluster[]): [string,
   const byEntity = new Map<string, PooledCluster[]>();
   for (const r of clusters) {
     if (r.denied) continue;
-    for (const e of r.entities) byEntity.set(e, [...(byEntity.get(e) ?? []), r]);
+    for (const e of r.entities) {
+      const list = byEntity.get(e);
+      if (list) list.push(r);
+      else byEntity.set(e, [r]);
+    }
   }
   const pairs: [string, string][] = [];
   for (const d of clusters.filter((c) => c.denied && c.entities.size > 0)) {
@@ -38,7 +42,7 @@ export function findContradictions(clusters: readonly PooledCluster[]): [string,
     const scored = [...reports].map((r) => ({ r, score: topicOverlap(d, r) })).filter((x) => x.score >= MIN_OVERLAP);
     if (scored.length === 0) continue;
     // The denial answers the best-supported report: equal scores go to the larger cluster.
-    const best = Math.max(...scored.map((x) => x.score + Math.log10(1 + x.r.size) / 10));
+    const best = scored.reduce((m, x) => Math.max(m, x.score + Math.log10(1 + x.r.size) / 10), -Infinity); // not max(...): any number of reports
     for (const { r, score } of scored) if (score + Math.log10(1 + r.size) / 10 >= best - 1e-9) pairs.push([d.id, r.id]);
   }
   return pairs;

@@ -29,10 +29,12 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
     const members = g.members.map((m) => claimById.get(m)!);
     // Distinct origins: by key, and by name when two keys carry one name (a source named without its entity).
     const distinct = new Map<string, { name: string }>();
+    const names = new Set<string>();
     for (const m of members) {
       const o = origins.get(m.id);
-      if (!o || distinct.has(o.key) || [...distinct.values()].some((d) => d.name === o.name)) continue;
+      if (!o || distinct.has(o.key) || names.has(o.name)) continue;
       distinct.set(o.key, { name: o.name });
+      names.add(o.name);
     }
     return {
       id,

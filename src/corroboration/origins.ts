@@ -2,6 +2,7 @@
 // Ten articles repeating one Reuters report are one origin; ten copies of a blog post are one.
 import type { Claim, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
+import { aroundOf } from './by-position.js';
 
 /** One ultimate source of a claim. */
 export interface Origin {
@@ -21,6 +22,7 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
   const entityByName = new Map<string, Entity>();
   for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!entityByName.has(fold(n))) entityByName.set(fold(n), e);
   const out = new Map<string, Origin>();
+  const passagesOf = new Map<string, (claim: Claim) => Article['sharedPassages'][number] | undefined>();
   for (const c of claims) {
     const article = byId.get(c.article);
     if (!article) continue;
@@ -32,7 +34,9 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
       continue;
     }
     // Unnamed or no source: the claim is the publisher's, or that of the article it was copied or credited from.
-    const root = originalOf(article, c, byId);
+    let around = passagesOf.get(article.id);
+    if (!around) passagesOf.set(article.id, (around = passageAround(article, byId)));
+    const root = originalOf(article, c, byId, around);
     const credit = root.credits.find((k) => k.of === 'text');
     const publisher = credit?.name ?? root.outlet ?? `« ${root.title.length > 60 ? `${root.title.slice(0, 59)}…` : root.title} »`;
     const suffix = a ? ` (${a.source.kind === 'anonymous' ? 'anonymous source' : 'unnamed sources'}: ${a.source.name})` : '';
@@ -48,7 +52,7 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
 
 // The article a claim was first published in: follow exact and near copies, then passages shared with an earlier
 // article that contain the claim.
-function originalOf(article: Article, claim: Claim, byId: ReadonlyMap<string, Article>): Article {
+function originalOf(article: Article, claim: Claim, byId: ReadonlyMap<string, Article>, passageAround: (claim: Claim) => Article['sharedPassages'][number] | undefined): Article {
   let current = article;
   const seen = new Set<string>();
   while (current.duplicateOf && byId.has(current.duplicateOf) && !seen.has(current.id)) {
@@ -56,8 +60,35 @@ function originalOf(article: Article, claim: Claim, byId: ReadonlyMap<string, Ar
     current = byId.get(current.duplicateOf)!;
   }
   if (current !== article) return current;
-  const passage = article.sharedPassages.find((p) => p.start <= claim.start && p.end >= claim.end && earlier(byId.get(p.article), article));
+  const passage = passageAround(claim);
   return passage ? byId.get(passage.article)! : article;
+}
+
+type Passage = Article['sharedPassages'][number];
+
+/**
+ * The first of an article's shared passages (in its list's order) that holds a claim and comes from an earlier
+ * article, found by position in each other article's passages (they do not overlap): reading them all for every claim
+ * was quadratic in the length of an article that shares many passages.
+ */
+function passageAround(article: Article, byId: ReadonlyMap<string, Article>): (claim: Claim) => Passage | undefined {
+  const groups = new Map<string, { start: number; end: number; p: Passage; i: number }[]>();
+  article.sharedPassages.forEach((p, i) => {
+    if (!earlier(byId.get(p.article), article)) return;
+    const item = { start: p.start, end: p.end, p, i };
+    const list = groups.get(p.article);
+    if (list) list.push(item);
+    else groups.set(p.article, [item]);
+  });
+  const lookups = [...groups.values()].map((list) => aroundOf(list));
+  return (claim) => {
+    let best: { p: Passage; i: number } | undefined;
+    for (const around of lookups) {
+      const first = around(claim.start, claim.end)[0];
+      if (first && (!best || first.i < best.i)) best = first;
+    }
+    return best?.p;
+  };
 }
 
 function earlier(other: Article | undefined, article: Article): boolean {

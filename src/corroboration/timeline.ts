@@ -3,6 +3,7 @@
 import type { Claim, TimelineEntry } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
 import { findDates } from '../language/index.js';
+import { aroundOf } from './by-position.js';
 
 /** A timeline entry with the claims that contain its date. */
 export interface DatedEntry extends TimelineEntry {
@@ -13,11 +14,16 @@ export interface DatedEntry extends TimelineEntry {
 /** Builds the timeline of a corpus. */
 export function buildTimeline(articles: readonly Article[], claims: readonly Claim[]): DatedEntry[] {
   const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) claimsOf.set(c.article, [...(claimsOf.get(c.article) ?? []), c]);
+  for (const c of claims) {
+    const list = claimsOf.get(c.article);
+    if (list) list.push(c);
+    else claimsOf.set(c.article, [c]);
+  }
   const out: DatedEntry[] = [];
   for (const a of articles) {
+    const around = aroundOf(claimsOf.get(a.id) ?? []); // claims by position: every claim for every date was quadratic
     for (const d of findDates(a.text, { published: a.published, language: a.language })) {
-      const inside = (claimsOf.get(a.id) ?? []).filter((c) => c.start <= d.start && c.end >= d.end).map((c) => c.id);
+      const inside = around(d.start, d.end).map((c) => c.id);
       out.push({ article: a.id, date: d.date, ...(d.until ? { until: d.until } : {}), text: d.text, start: d.start, end: d.end, claims: inside, rule: d.rule });
     }
   }

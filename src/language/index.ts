@@ -34,14 +34,30 @@ export interface LanguageLayer {
   readonly mentions: ReadonlyMap<string, readonly RawMention[]>;
 }
 
+/** Options of the language stage. */
+export interface LanguageOptions {
+  /**
+   * Hears, now and then (every 64 K characters or so, and after each article), how many characters of the articles'
+   * texts have been read for mentions, and how many there are in all: a long article shows progress while it is read.
+   */
+  readonly onProgress?: (doneChars: number, totalChars: number) => void;
+}
+
 /** Finds the mentions of every article and links them into entities, then applies the user's corrections in order. */
-export function analyzeLanguage(articles: readonly Article[], knowledge: Knowledge = loadKnowledge(), corrections: readonly CorrectionInput[] = []): LanguageLayer {
-  const perArticle: ArticleMentions[] = articles.map((a) => ({
-    article: a.id,
-    language: a.language,
-    text: a.text,
-    mentions: findMentions(a.text, knowledge),
-  }));
+export function analyzeLanguage(
+  articles: readonly Article[],
+  knowledge: Knowledge = loadKnowledge(),
+  corrections: readonly CorrectionInput[] = [],
+  options: LanguageOptions = {},
+): LanguageLayer {
+  const { onProgress } = options;
+  const totalChars = articles.reduce((n, a) => n + a.text.length, 0);
+  let before = 0;
+  const perArticle: ArticleMentions[] = articles.map((a) => {
+    const mentions = findMentions(a.text, knowledge, onProgress && ((done) => onProgress(before + done, totalChars)));
+    before += a.text.length;
+    return { article: a.id, language: a.language, text: a.text, mentions };
+  });
   return {
     entities: applyCorrections(linkEntities(perArticle, knowledge), corrections).entities,
     mentions: new Map(perArticle.map((a) => [a.article, a.mentions])),

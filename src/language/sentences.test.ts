@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from './sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences.js';
 
 describe('splitSentences', () => {
   const rows: [string, string, string[]][] = [
@@ -24,5 +24,22 @@ describe('splitSentences with a no-break space after the period', () => {
   it('splits "immédiats.\\u00a0En novembre"', () => {
     const t = 'Ses besoins immédiats.\u00a0En novembre, rien.';
     assert.deepEqual(splitSentences(t).map((s) => t.slice(s.start, s.end)), ['Ses besoins immédiats.', 'En novembre, rien.']);
+  });
+});
+
+describe('splitSentences on a text without punctuation', () => {
+  it('cuts a sentence longer than MAX_SENTENCE_CHARS at a space, into windows that cover the text', () => {
+    const t = Array.from({ length: 3000 }, (_, i) => `mot${i}`).join(' '); // about 19,000 characters, no period
+    const spans = splitSentences(t);
+    assert.ok(spans.length >= 4, `${spans.length} windows`);
+    for (const s of spans) {
+      assert.ok(s.end - s.start <= MAX_SENTENCE_CHARS);
+      assert.match(t.slice(s.start, s.end), /^mot\d+( mot\d+)*$/); // whole words, no space at either end
+    }
+    assert.equal(spans.map((s) => t.slice(s.start, s.end)).join(' '), t);
+  });
+  it('cuts a word longer than the limit at the limit', () => {
+    const t = 'x'.repeat(MAX_SENTENCE_CHARS * 2 + 10);
+    assert.deepEqual(splitSentences(t).map((s) => s.end - s.start), [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 10]);
   });
 });

@@ -16,6 +16,13 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Closing quotes and brackets that belong to the sentence they end. */
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']']);
 
+/**
+ * Longest sentence, in characters. The longest of 156,000 sentences in 4,300 real articles has 3,879; a longer one is
+ * a list, a table or a text without punctuation, and is cut at a space (a window) so that the work done per
+ * sentence (attribution reads a sentence's words around each verb) stays bounded and the cost linear.
+ */
+export const MAX_SENTENCE_CHARS = 5000;
+
 /** Splits a text into sentence spans; a line break always ends a sentence. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -25,6 +32,14 @@ export function splitSentences(text: string): Span[] {
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const cut = windowEnd(text, s);
+      let pieceEnd = cut;
+      while (pieceEnd > s && /\s/.test(text[pieceEnd - 1]!)) pieceEnd--;
+      spans.push({ start: s, end: pieceEnd });
+      s = cut;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
@@ -55,6 +70,14 @@ export function splitSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+// Where a sentence too long is cut: at the last space of its window (in its second half), else at the window's end.
+function windowEnd(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  for (let k = limit; k > start + MAX_SENTENCE_CHARS / 2; k--) if (/\s/.test(text[k]!)) return k;
+  const high = text.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit; // not between the halves of a surrogate pair
 }
 
 // A period ends a sentence unless it closes an abbreviation or an initial, or the next word starts in lower case.

@@ -70,13 +70,48 @@ function tile(runs: WordRun[]): WordRun[] {
     (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.otherStart - y.otherStart,
   );
   const kept: WordRun[] = [];
+  // The kept runs never overlap in either text: each text's kept ranges, sorted, answer "does this overlap?" by a
+  // binary search (checking every kept run for every run was quadratic in the number of runs).
+  const inA = new DisjointRanges();
+  const inB = new DisjointRanges();
   for (const run of byLength) {
-    const overlaps = kept.some(
-      (k) => run.start < k.end && k.start < run.end || run.otherStart < k.otherEnd && k.otherStart < run.otherEnd,
-    );
-    if (!overlaps) kept.push(run);
+    if (inA.overlaps(run.start, run.end) || inB.overlaps(run.otherStart, run.otherEnd)) continue;
+    kept.push(run);
+    inA.add(run.start, run.end);
+    inB.add(run.otherStart, run.otherEnd);
   }
   return kept.sort((x, y) => x.start - y.start || x.otherStart - y.otherStart);
+}
+
+/** Non-overlapping, non-empty half-open ranges kept sorted by start. */
+class DisjointRanges {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** True when [start, end) overlaps a range held. */
+  overlaps(start: number, end: number): boolean {
+    const k = this.lastStartingBefore(end);
+    // The one range that may overlap is the last one starting before `end`: the earlier ones end before it starts.
+    return k >= 0 && this.ends[k]! > start;
+  }
+
+  add(start: number, end: number): void {
+    const k = this.lastStartingBefore(end) + 1;
+    this.starts.splice(k, 0, start);
+    this.ends.splice(k, 0, end);
+  }
+
+  // Index of the last range whose start is before `end`, or -1.
+  private lastStartingBefore(end: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
 }
 
 /** The character span of a token range: from its first word's start to its last word's end. */

@@ -1,6 +1,6 @@
 // Chooses the article element with Readability on the pre-cleaned DOM, then takes the remaining chrome out of it.
 import { Readability } from '@mozilla/readability';
-import { type DomDocument, type DomElement, isElement, maxDepth, tagOf, textOf } from './dom.js';
+import { type DomDocument, type DomElement, type DomNode, isElement, maxDepth, tagOf, TEXT_NODE, textOf } from './dom.js';
 import { judgeAttributes, linkDensity, type RemovedLog } from './preclean.js';
 import { JUNK_LINES, METADATA_LINES, THRESHOLDS } from './rules.js';
 import { type TextBlock, toBlocks } from './text.js';
@@ -17,8 +17,13 @@ export function chooseArticle(document: DomDocument): DomElement | null {
   }
 }
 
+/** Longest text (characters) a block may have for the junk-line and link-list checks to apply. */
+const SHORT_BLOCK_CHARS = Math.max(240, THRESHOLDS.linkBlockMaxChars);
+
 /** Removes captions, chrome lines and short link lists that Readability kept, logging each. */
 export function postClean(article: DomElement, log: RemovedLog): void {
+  // Only short blocks are read as text: reading every block's whole text made deep nesting cost depth x length.
+  const visible = nonSpaceChars(article);
   const visit = (el: DomElement): void => {
     for (const child of Array.from(el.childNodes)) {
       if (!isElement(child)) continue;
@@ -28,7 +33,7 @@ export function postClean(article: DomElement, log: RemovedLog): void {
       if (rule && (rule.kind === 'caption' || rule.kind === 'share' || rule.kind === 'newsletter' || rule.kind === 'related')) {
         log.add(rule.kind, rule.rule, textOf(child)); child.remove(); continue;
       }
-      if (POST_CLEAN_BLOCKS.has(tag)) {
+      if (POST_CLEAN_BLOCKS.has(tag) && (visible.get(child) ?? 0) < SHORT_BLOCK_CHARS) {
         const text = textOf(child);
         const junk = text.length < 240 ? JUNK_LINES.find((j) => j.pattern.test(text)) : undefined;
         if (junk) { log.add(junk.kind, junk.rule, text); child.remove(); continue; }
@@ -40,6 +45,25 @@ export function postClean(article: DomElement, log: RemovedLog): void {
     }
   };
   visit(article);
+}
+
+/**
+ * Characters other than white space under each element, counted once for the whole tree: a lower bound of the
+ * length of its text (textOf keeps every such character). Children are visited before their parent is changed, so
+ * the counts hold while postClean removes blocks below the one it reads.
+ */
+function nonSpaceChars(root: DomElement): Map<DomNode, number> {
+  const counts = new Map<DomNode, number>();
+  const count = (node: DomNode): number => {
+    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+    if (!isElement(node)) return 0;
+    let n = 0;
+    for (const child of Array.from(node.childNodes)) n += count(child);
+    counts.set(node, n);
+    return n;
+  };
+  count(root);
+  return counts;
 }
 
 const normaliseTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

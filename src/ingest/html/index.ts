@@ -8,6 +8,7 @@ import { type DomDocument, maxDepth } from './dom.js';
 import { parseDocument } from './parse.js';
 import { findArticleAnchor, findParagraphCore, removeChrome, RemovedLog } from './preclean.js';
 import { THRESHOLDS } from './rules.js';
+import { SubstringIndex } from './substring-index.js';
 import { joinBlocks, type TextBlock, toBlocks } from './text.js';
 
 /** What extractHtml finds in one page. */
@@ -74,6 +75,6 @@ function extractDocument(document: DomDocument, pageUrl: string | undefined): Ht
 // Blocks of the cleaned page that the article does not contain: kept as "other" so nothing is lost
 function logOutside(pageBlocks: readonly TextBlock[], kept: readonly TextBlock[], log: RemovedLog): void {
   const keptTexts = new Set(kept.map((b) => b.text));
-  const joined = kept.map((b) => b.text).join('\n');
+  const joined = new SubstringIndex(kept.map((b) => b.text).join('\n'));
   for (const b of pageBlocks) if (!keptTexts.has(b.text) && !joined.includes(b.text) && !log.has(b.text)) log.add('other', 'outside-article', b.text);
 }

@@ -2,16 +2,17 @@
 // is chosen, keeping each removed block's text with its kind and rule.
 import type { Removed, RemovedKind } from '../../core/types.js';
 import { type DomDocument, type DomElement, isElement, tagOf, TEXT_NODE, textOf } from './dom.js';
+import { SubstringIndex } from './substring-index.js';
 import { ARTICLE_ATTR, BOILERPLATE_RULES, EMBED_ATTR, CHROME_ROLES, CHROME_TAGS, MAYBE_CONTENT, SILENT_TAGS, THRESHOLDS } from './rules.js';
 
 /** Collects removed text, cut to a compact size. */
 export class RemovedLog {
   readonly items: Removed[] = [];
   /** Full texts logged so far, to tell whether a block was already recorded. */
-  private logged = '';
+  private readonly logged = new SubstringIndex();
   add(kind: RemovedKind, rule: string, text: string): void {
     if (text.length < THRESHOLDS.removedMinChars) return;
-    this.logged += `${text}\n`;
+    this.logged.append(`${text}\n`);
     const t = text.length > THRESHOLDS.removedMaxChars ? `${text.slice(0, THRESHOLDS.removedMaxChars)}…` : text;
     this.items.push({ kind, rule, text: t });
   }

@@ -128,7 +128,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
 
   // 4. The thread: chrome, moderation notices and the comments themselves.
   const thread = splitComments(lines.slice(threadStart));
-  removed.push(...thread.removed);
+  for (const r of thread.removed) removed.push(r); // a thread may have more comments than a call has arguments
 
   return { title, titleRule, text: kept.join('\n').trim(), removed, comments: thread.comments, credits, headerDate, author, outlet: header.outlet };
 }

@@ -48,6 +48,13 @@ export function linkEntities(articles: readonly ArticleMentions[], knowledge: Kn
 function groupArticle(a: ArticleMentions, knowledge: Knowledge): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  // Types are voted once every mention is grouped: until then no group has one (partOf relies on it).
+  const parts = new NameParts(knowledge);
+  const groupAt = new Map<number, Group>(); // a mention's start -> its group (mentions of one text never overlap)
+  const join = (g: Group, raw: RawMention): void => {
+    g.mentions.push({ article: a.article, raw });
+    if (!groupAt.has(raw.start)) groupAt.set(raw.start, g);
+  };
   const add = (raw: RawMention, key: string, known: boolean): Group => {
     let g = byKey.get(key);
     if (!g) {
@@ -55,13 +62,17 @@ function groupArticle(a: ArticleMentions, knowledge: Knowledge): Group[] {
       byKey.set(key, g);
       groups.push(g);
     }
-    g.mentions.push({ article: a.article, raw });
+    join(g, raw);
     const w = wordsOf(raw.text);
-    if (raw.role !== 'demonym' && w.length > g.words.length) g.words = w;
+    if (raw.role !== 'demonym' && w.length > g.words.length) {
+      g.words = w;
+      if (!known) parts.index(g);
+    }
     return g;
   };
   // Multi-word names first, so that a lone surname finds its full name whatever the order.
-  const ordered = [...a.mentions].sort((x, y) => wordsOf(y.text).length - wordsOf(x.text).length || x.start - y.start);
+  const wordCount = new Map(a.mentions.map((m) => [m, wordsOf(m.text).length]));
+  const ordered = [...a.mentions].sort((x, y) => wordCount.get(y)! - wordCount.get(x)! || x.start - y.start);
   const aliasOf = parentheticalAliases(a);
   for (const m of ordered) {
     if (m.key) {
@@ -70,17 +81,17 @@ function groupArticle(a: ArticleMentions, knowledge: Knowledge): Group[] {
     }
     const parent = aliasOf.get(m.start);
     if (parent) {
-      const target = groups.find((g) => g.mentions.some((x) => x.raw.start === parent.start));
+      const target = groupAt.get(parent.start);
       if (target) {
-        target.mentions.push({ article: a.article, raw: m });
+        join(target, m);
         byKey.set(nameKeyOf(m.text, knowledge), target); // later "G3" mentions join "Garpiya-3" too
         continue;
       }
     }
     const own = nameKeyOf(m.text, knowledge);
-    const same = byKey.get(own) ?? partOf(groups, m, knowledge);
+    const same = byKey.get(own) ?? parts.partOf(m);
     if (same) {
-      same.mentions.push({ article: a.article, raw: m });
+      join(same, m);
       continue;
     }
     add(m, own, false);
@@ -100,24 +111,66 @@ function parentheticalAliases(a: ArticleMentions): Map<number, RawMention> {
   return out;
 }
 
-// A lone word that is part of a longer name of this article: a person's surname (or a Chinese surname, first),
-// the name of an organisation beside its acronym ("Kupol" in "IEMZ Kupol"), or the initials of a name ("NYT").
-function partOf(groups: readonly Group[], m: RawMention, knowledge: Knowledge): Group | undefined {
-  const w = wordsOf(m.text);
-  if (w.length !== 1) return undefined;
-  const word = knowledge.nameKey(w[0]!);
-  const found = groups.filter((g) => {
-    if (g.words.length < 2 || (g.known && g.type !== 'person')) return false;
-    const keys = g.words.map((x) => knowledge.nameKey(x));
-    if (g.type === 'person' || m.type === 'person') {
-      const surname = knowledge.chineseSurname(g.words[0]!) ? keys[0] : keys[keys.length - 1];
-      return surname === word;
+/** Where a group of one article is registered in NameParts, to move it when its longest name grows. */
+interface PartKeys {
+  readonly surname: string;
+  readonly soleWords: readonly string[];
+  readonly initials: string;
+}
+
+/**
+ * The longer names of one article indexed by their parts, so that a lone word finds the names it is part of without
+ * reading every group (reading them all made linking quadratic in an article's length). A lone word is part of a name
+ * as a person's surname (or a Chinese surname, first), as the name of an organisation beside its acronyms ("Kupol" in
+ * "IEMZ Kupol"), or as the initials of the name ("NYT"). Only groups not found in the gazetteer, of two words or more.
+ */
+class NameParts {
+  private readonly bySurname = new Map<string, Set<Group>>();
+  private readonly bySoleWord = new Map<string, Set<Group>>();
+  private readonly byInitials = new Map<string, Set<Group>>();
+  private readonly registered = new Map<Group, PartKeys>();
+
+  constructor(private readonly knowledge: Knowledge) {}
+
+  /** Registers a group under its current words (again after they changed). */
+  index(g: Group): void {
+    const old = this.registered.get(g);
+    if (old) {
+      this.bySurname.get(old.surname)!.delete(g);
+      for (const k of old.soleWords) this.bySoleWord.get(k)!.delete(g);
+      this.byInitials.get(old.initials)!.delete(g);
+      this.registered.delete(g);
     }
-    const rest = g.words.filter((x) => knowledge.nameKey(x) !== word);
-    if (rest.length === g.words.length - 1 && rest.every((x) => /^\p{Lu}{2,6}$/u.test(x))) return true;
-    return /^\p{Lu}{2,6}$/u.test(w[0]!) && g.words.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('') === w[0];
-  });
-  return found.length === 1 ? found[0] : undefined;
+    if (g.words.length < 2) return;
+    const keys = g.words.map((x) => this.knowledge.nameKey(x));
+    const surname = this.knowledge.chineseSurname(g.words[0]!) ? keys[0]! : keys[keys.length - 1]!;
+    // "IEMZ Kupol": "kupol" is its only word besides acronyms.
+    const soleWords = [...new Set(keys)].filter((k) => keys.filter((x) => x === k).length === 1 && g.words.every((x, i) => keys[i] === k || /^\p{Lu}{2,6}$/u.test(x)));
+    const initials = g.words.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
+    const put = (map: Map<string, Set<Group>>, key: string): void => {
+      const set = map.get(key);
+      if (set) set.add(g);
+      else map.set(key, new Set([g]));
+    };
+    put(this.bySurname, surname);
+    for (const k of soleWords) put(this.bySoleWord, k);
+    put(this.byInitials, initials);
+    this.registered.set(g, { surname, soleWords, initials });
+  }
+
+  /** The one longer name a lone word is part of, or undefined when there is none or more than one. */
+  partOf(m: RawMention): Group | undefined {
+    const w = wordsOf(m.text);
+    if (w.length !== 1) return undefined;
+    const word = this.knowledge.nameKey(w[0]!);
+    let found: ReadonlySet<Group>;
+    if (m.type === 'person') found = this.bySurname.get(word) ?? new Set();
+    else {
+      const initials = /^\p{Lu}{2,6}$/u.test(w[0]!) ? (this.byInitials.get(w[0]!) ?? []) : [];
+      found = new Set([...(this.bySoleWord.get(word) ?? []), ...initials]);
+    }
+    return found.size === 1 ? found.values().next().value : undefined;
+  }
 }
 
 function nameKeyOf(text: string, knowledge: Knowledge): string {
@@ -151,16 +204,21 @@ function mergeInto(corpus: Map<string, Group>, g: Group): void {
 
 // A lone surname in one article ("Poutine") joins the one person of the corpus with that surname ("Vladimir Poutine").
 function joinSurnamesAcrossArticles(corpus: Map<string, Group>, knowledge: Knowledge): void {
-  const people = [...corpus.values()].filter((g) => !g.known && g.type === 'person' && g.words.length >= 2);
+  // People by surname key, read once (not for every lone surname: that was quadratic).
+  const bySurname = new Map<string, Group[]>();
+  for (const p of corpus.values()) {
+    if (p.known || p.type !== 'person' || p.words.length < 2) continue;
+    const keys = p.words.map((x) => knowledge.nameKey(x));
+    const surname = knowledge.chineseSurname(p.words[0]!) ? keys[0]! : keys[keys.length - 1]!;
+    const list = bySurname.get(surname);
+    if (list) list.push(p);
+    else bySurname.set(surname, [p]);
+  }
   for (const [key, g] of [...corpus]) {
     if (g.known || g.words.length !== 1 || (g.type !== 'person' && g.type !== 'other')) continue;
-    const word = knowledge.nameKey(g.words[0]!);
-    const matches = people.filter((p) => {
-      const keys = p.words.map((x) => knowledge.nameKey(x));
-      return (knowledge.chineseSurname(p.words[0]!) ? keys[0] : keys[keys.length - 1]) === word;
-    });
+    const matches = bySurname.get(knowledge.nameKey(g.words[0]!)) ?? [];
     if (matches.length !== 1) continue;
-    matches[0]!.mentions.push(...g.mentions);
+    for (const m of g.mentions) matches[0]!.mentions.push(m); // not push(...): a name said 200,000 times overflows the stack
     matches[0]!.type = typeOf(matches[0]!);
     corpus.delete(key);
   }

@@ -32,6 +32,9 @@ function indexBy<T>(items: readonly T[], keysOf: (t: T) => readonly string[], ke
   return map;
 }
 
+/** What a lookup of a form that names nothing returns. */
+const NONE: readonly Candidate[] = Object.freeze([]);
+
 /** Builds the lookups over already-checked tables and records. */
 export function createKnowledge(files: readonly KnowledgeFile[], tables: EntityTables, lexicon: LexiconRecords): Knowledge {
   const nameKey = makeNameKey(lexicon.transliteration, lexicon.cyrillic);
@@ -67,11 +70,12 @@ export function createKnowledge(files: readonly KnowledgeFile[], tables: EntityT
     roles: lexicon.roles,
     honorifics: lexicon.honorifics,
     lookup(text: string): readonly Candidate[] {
+      const found = tables.forms.get(fold(text));
+      if (found === undefined) return NONE; // most n-grams of a text name nothing
       const exact = text.trim();
       // Acronyms match their exact case ("OTAN", not "otan"); surnames need a capital ("Poutine", "von der Leyen", not the dish "poutine").
       const capitalised = /\p{Lu}/u.test(exact);
-      return (tables.forms.get(fold(text)) ?? [])
-        .filter((c) => (c.role !== 'acronym' || c.form === exact) && (c.role !== 'surname' || capitalised));
+      return found.filter((c) => (c.role !== 'acronym' || c.form === exact) && (c.role !== 'surname' || capitalised));
     },
     countriesOfAdjective(word: string): readonly Country[] {
       return countryCodesOfAdjective(word, { demonyms: tables.demonyms, prefixes: tables.prefixes, countryNames }).map(countryOf);

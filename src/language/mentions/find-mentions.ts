@@ -37,16 +37,24 @@ const isAcronym = (s: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(s) && 
 const isModel = (s: string): boolean => /^\p{Lu}[\p{L}]{0,12}-?\d{1,4}[\p{L}]?$/u.test(s) || /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u.test(s);
 const lower = (s: string): string => s.toLocaleLowerCase('fr');
 
-/** Finds the mentions of a text. */
-export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
+/** How many characters of text go by between two progress reports. */
+export const PROGRESS_EVERY_CHARS = 1 << 16;
+
+/** Finds the mentions of a text; `onProgress` hears, now and then, how many characters are done. */
+export function findMentions(text: string, knowledge: Knowledge, onProgress?: (doneChars: number) => void): RawMention[] {
   const tokens = tokenize(text);
   const starts = sentenceStarts(text, tokens);
   const lowerWords = new Set(tokens.filter((t) => isWord(t) && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const capsInside = new Set(tokens.filter((t, i) => isCapitalised(t) && !starts.has(i)).map((t) => t.text));
   const out: RawMention[] = [];
+  let reportAt = PROGRESS_EVERY_CHARS;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (onProgress && t.start >= reportAt) {
+      onProgress(t.start);
+      reportAt = t.start + PROGRESS_EVERY_CHARS;
+    }
     if (!isWord(t)) continue;
     const known = matchGazetteer(text, tokens, i, knowledge, starts, lowerWords);
     if (known) {
@@ -73,6 +81,7 @@ export function findMentions(text: string, knowledge: Knowledge): RawMention[] {
     out.push({ start, end: last.end, text: text.slice(start, last.end), type, key: null, role: 'name', rule, ...(honorific ? { honorific } : {}) });
     i = run.last;
   }
+  onProgress?.(text.length);
   return out;
 }
 
@@ -105,10 +114,19 @@ function sentenceStarts(text: string, tokens: readonly Token[]): Set<number> {
     else if (prev && /^[«“"(:—–\-*•]$/.test(prev.text)) starts.add(i);
   }
   // A heading in Title Case capitalises every word: each counts as a sentence start.
+  // Only the tokens of each sentence are read (spans and tokens are both in text order), so this stays linear.
+  let first = 0;
   for (const span of spans) {
-    const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= span.start && t.end <= span.end && isWord(t));
-    const caps = inside.filter(([t]) => /^\p{Lu}/u.test(t.text)).length;
-    if (inside.length >= 4 && caps / inside.length > 0.6) for (const [, i] of inside) starts.add(i);
+    while (first < tokens.length && tokens[first]!.start < span.start) first++;
+    const inside: number[] = [];
+    let caps = 0;
+    for (let i = first; i < tokens.length && tokens[i]!.start < span.end; i++) {
+      const t = tokens[i]!;
+      if (t.end > span.end || !isWord(t)) continue;
+      inside.push(i);
+      if (/^\p{Lu}/u.test(t.text)) caps++;
+    }
+    if (inside.length >= 4 && caps / inside.length > 0.6) for (const i of inside) starts.add(i);
   }
   return starts;
 }

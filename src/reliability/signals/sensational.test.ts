@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sensational, sensationalFeatures } from './sensational.js';
-import { compileTerms, parseLexicon, alarmLexicon } from '../sensational-lexicon.js';
+import { compileTerms, parseLexicon, alarmLexicon, type AlarmTerm } from '../sensational-lexicon.js';
 import type { Article } from '../../core/types.js';
 import type { SignalContext } from '../context.js';
 
@@ -118,3 +118,17 @@ for (const [name, raw, message] of BAD) {
     assert.throws(() => parseLexicon(raw, 'x.json'), (e: Error) => e.message.startsWith('lexicon: x.json') && message.test(e.message));
   });
 }
+
+// Many terms are split over several regular expressions (V8 runs one huge alternation 25 times slower); the hits must
+// be those of one alternation: leftmost first, the longest term at a position, no overlap.
+test('sensational lexicon: more terms than one regular expression holds', () => {
+  const term = (t: string): AlarmTerm => ({ term: t, prefix: false, weight: 1, category: 'loaded', lang: 'fr' });
+  // "abc def ghi jkl" sorts first (longest), then 1,000 fillers: "abc" and "xyz" land in a later expression.
+  const filler = Array.from({ length: 1000 }, (_, i) => term(`zzfiller${String(i).padStart(4, '0')}`));
+  const m = compileTerms([...filler, term('abc'), term('xyz'), term('abc def ghi jkl')]);
+  const found = (text: string): string[] => m.find(text).map((h) => text.slice(h.start, h.end));
+  assert.deepEqual(found('un abc def ghi jkl ici'), ['abc def ghi jkl']); // the longer term wins at its position
+  assert.deepEqual(found('xyz puis abc def ghi jkl'), ['xyz', 'abc def ghi jkl']); // leftmost first, whatever its part
+  assert.deepEqual(found('abc zzfiller0999 abc'), ['abc', 'zzfiller0999', 'abc']);
+  assert.deepEqual(found('abcdef xyzabc'), []); // whole words only
+});

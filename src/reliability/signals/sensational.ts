@@ -70,6 +70,7 @@ interface Span {
 }
 
 const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
 const QUOTES = /«[^«»]{1,600}»|“[^“”]{1,600}”|"[^"\n]{1,600}"/gu;
 const ADDRESS: Record<string, RegExp> = {
   fr: /(?<![\p{L}\p{N}])(?:nous|vous|notre|nos|votre|vos|je|j['’]|moi|mon|ma|mes)(?![\p{L}\p{N}])/giu,
@@ -135,16 +136,20 @@ export function sensationalFeatures(article: Pick<Article, 'text' | 'bodyStart' 
   const exclamations = marks('!', true);
   // A paragraph is loaded when it holds at least one lexicon term (the share is closer to "how much of the article is
   // loaded" than the density, which one ranting paragraph can carry).
+  // Lines are read one by one: a regex for "a line with a letter" retried at every position of a line without one
+  // was quadratic in the line's length.
   let paragraphs = 0;
   let loadedParagraphs = 0;
-  const PARA = /[^\n]*\p{L}[^\n]*/gu;
   let h = 0;
-  PARA.lastIndex = article.bodyStart;
-  for (let m = PARA.exec(text); m; m = PARA.exec(text)) {
-    const end = m.index + m[0].length;
-    paragraphs++;
-    while (h < lexiconHits.length && lexiconHits[h]!.end <= m.index) h++;
-    if (h < lexiconHits.length && lexiconHits[h]!.start < end) loadedParagraphs++;
+  for (let start = article.bodyStart; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (LETTER.test(text.slice(start, end))) {
+      paragraphs++;
+      while (h < lexiconHits.length && lexiconHits[h]!.end <= start) h++;
+      if (h < lexiconHits.length && lexiconHits[h]!.start < end) loadedParagraphs++;
+    }
+    start = end + 1;
   }
   const superlatives = language === 'fr' || language === 'en' ? spans(SUPERLATIVE[lang]!, text) : [];
   const shouting = spans(SHOUT, text, (s) => s >= body);
