@@ -35,6 +35,7 @@ describe('progress line', () => {
       progress.update({ done: 1, total: 2, path: '/in/small.txt' }); // within 100 ms: not drawn
       progress.update({ done: 1, total: 2, path: '/in/huge.txt', step: 'reading 45.0 MB' });
       progress.update({ done: 2, total: 2, path: '', step: 'entities' });
+      progress.update({ done: 2, total: 2, path: '', step: 'entities 3%' }); // within 100 ms of the last: not drawn
     });
     assert.equal(out, '\r\x1b[K[0/2] reading 3 KB small.txt\r\x1b[K[1/2] reading 45.0 MB huge.txt\r\x1b[K[2/2] analysing: entities');
   });

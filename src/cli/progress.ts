@@ -17,8 +17,9 @@ export function createProgress(enabled: boolean): { update: (p: Progress) => voi
       const now = Date.now();
       // A stage of the analysis, or a large file about to be read, may take long: always shown, so the line says what
       // recoupe is doing while it works; the many quick steps between are drawn at most every REDRAW_MS.
-      const slow = p.path === '' || (p.step !== undefined && / MB$/.test(p.step));
-      if (!slow && now - last < REDRAW_MS && p.done < p.total) return;
+      const isPercent = p.step !== undefined && /\d%$/.test(p.step); // a long stage going on: throttled like files
+      const slow = !isPercent && (p.path === '' || (p.step !== undefined && / MB$/.test(p.step)));
+      if (!slow && now - last < REDRAW_MS && (p.done < p.total || isPercent)) return;
       last = now;
       shown = true;
       const width = Math.max(20, (process.stderr.columns ?? 80) - 30);

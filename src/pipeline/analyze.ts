@@ -92,7 +92,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     options.onProgress?.({ done: n + 1, total: walk.files.length, path: file.path });
   }
 
-  const stage = (step: string): void => options.onProgress?.({ done: walk.files.length, total: walk.files.length, path: '', step });
+  const stage = (step: string, doneChars?: number, totalChars?: number): void => {
+    const share = doneChars !== undefined && totalChars ? ` ${Math.floor((100 * doneChars) / totalChars)}%` : '';
+    options.onProgress?.({ done: walk.files.length, total: walk.files.length, path: '', step: `${step}${share}` });
+  };
   const stored = await store.getArticles([...new Set(articleIds)]);
   const corrections = await store.listCorrections();
   // The same articles, corrections and code as a stored analysis: it is reused, nothing is recomputed.

@@ -28,8 +28,11 @@ export interface Layers {
 /** One stage: its name (shown as progress) and what it adds to the layers before it. */
 export interface Stage {
   readonly name: StageName;
-  readonly run: (layers: Partial<Layers>, corrections: readonly CorrectionInput[]) => Partial<Layers>;
+  readonly run: (layers: Partial<Layers>, corrections: readonly CorrectionInput[], progress?: StageProgress) => Partial<Layers>;
 }
+
+/** Progress inside a long stage: characters of the corpus done so far, and in all. */
+export type StageProgress = (doneChars: number, totalChars: number) => void;
 
 /** The stages' names, in order. */
 export type StageName = 'duplicates' | 'entities' | 'claims' | 'corroboration' | 'signals' | 'timeline';
@@ -46,17 +49,17 @@ export const STAGES: readonly Stage[] = [
   { name: 'duplicates', run: (l) => markDuplicates(need(l, 'articles', 'duplicates')) },
   {
     name: 'entities',
-    run: (l, corrections) => {
-      const raw = analyzeLanguage(need(l, 'articles', 'entities'));
+    run: (l, corrections, onProgress) => {
+      const raw = analyzeLanguage(need(l, 'articles', 'entities'), undefined, [], { onProgress });
       const { entities, applied } = applyCorrections(raw.entities, corrections);
       return { language: { entities, mentions: raw.mentions }, applied };
     },
   },
   {
     name: 'claims',
-    run: (l) => {
+    run: (l, _corrections, onProgress) => {
       const language = need(l, 'language', 'claims');
-      return { claims: analyzeClaims(need(l, 'articles', 'claims'), language.entities, language.mentions) };
+      return { claims: analyzeClaims(need(l, 'articles', 'claims'), language.entities, language.mentions, { onProgress }) };
     },
   },
   {
@@ -69,8 +72,8 @@ export const STAGES: readonly Stage[] = [
 
 /** How to run the stages. */
 export interface BuildOptions {
-  /** Called before each stage with its name. */
-  readonly onStage?: (name: StageName) => void;
+  /** Called before each stage with its name, then (in the long ones) as it goes, with characters done and in all. */
+  readonly onStage?: (name: StageName, doneChars?: number, totalChars?: number) => void;
   /** Stop after this stage (e.g. 'entities' for `recoupe entities`, which needs no claims). */
   readonly until?: StageName;
 }
@@ -80,7 +83,8 @@ export function runStages(articles: readonly Article[], corrections: readonly Co
   let layers: Partial<Layers> = { articles: [...articles].sort(byPublication), notes: [] };
   for (const stage of STAGES) {
     options.onStage?.(stage.name);
-    layers = { ...layers, ...stage.run(layers, corrections) };
+    const { onStage } = options;
+    layers = { ...layers, ...stage.run(layers, corrections, onStage && ((done, total) => onStage(stage.name, done, total))) };
     if (stage.name === options.until) break;
   }
   return layers;
