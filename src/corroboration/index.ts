@@ -71,5 +71,11 @@ function labelOf(members: readonly Claim[], articles: ReadonlyMap<string, Articl
   };
   const candidates = (plain.length ? plain : pool).filter((m) => m.text.length >= 30);
   const best = [...(candidates.length ? candidates : pool)].sort((a, b) => fullness(b) - fullness(a) || a.text.length - b.text.length)[0]!;
-  return best.text.length > MAX_LABEL ? `${best.text.slice(0, MAX_LABEL - 1)}…` : best.text;
+  return best.text.length > MAX_LABEL ? `${cutBefore(best.text, MAX_LABEL - 1)}…` : best.text;
+}
+
+/** The first `length` UTF-16 units of a text, one fewer when the cut would split a surrogate pair (an emoji). */
+export function cutBefore(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }

@@ -102,7 +102,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const storedKey = analysisKey(stored, corrections);
   const reusedAnalysis = (await store.getAnalysis(storedKey)) as BuiltDossier | null;
   const analysed = reusedAnalysis ?? buildDossier(stored, corrections, { onStage: stage });
-  if (!reusedAnalysis) await store.putAnalysis(storedKey, analysed);
+  if (!reusedAnalysis) {
+    // Keeping it for the next run is a saving, not a duty: a store that refuses it (too large) costs a note, not the dossier.
+    await store.putAnalysis(storedKey, analysed).catch((error: Error) => {
+      notes.push({ path: '', note: `the analysis was not kept for the next run (${error.message}); the next run analyses again` });
+    });
+  }
   rejected.push(...analysed.rejected);
   notes.push(...analysed.notes.map((note) => ({ path: '', note })));
   const dossier: Dossier = {

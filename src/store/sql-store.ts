@@ -154,7 +154,7 @@ export class SqlStore implements Store {
       await tx.query(
         `INSERT INTO analyses (key, layers) VALUES ($1, $2::jsonb)
          ON CONFLICT (key) DO UPDATE SET layers = EXCLUDED.layers, used_at = nextval(pg_get_serial_sequence('analyses', 'used_at'))`,
-        [key, JSON.stringify(layers)],
+        [key, jsonbText(JSON.stringify(layers))],
       );
       // The latest few only: each is a whole corpus's analysis.
       await tx.query(`DELETE FROM analyses WHERE key NOT IN (SELECT key FROM analyses ORDER BY used_at DESC LIMIT ${KEPT_ANALYSES})`);
@@ -205,4 +205,12 @@ function toStoredFile(row: FileRow): StoredFile {
 
 function toStoredCorrection(row: CorrectionRow): StoredCorrection {
   return { id: row.id, kind: row.kind, payload: row.payload, createdAt: row.created_at };
+}
+
+/**
+ * JSON text that PostgreSQL's jsonb accepts: JSON.stringify writes a lone surrogate (a span cut inside an emoji) and
+ * U+0000 as escapes that jsonb refuses ("invalid input syntax for type json"); they become U+FFFD.
+ */
+export function jsonbText(json: string): string {
+  return json.replace(/\\u0000|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/gi, '\\ufffd');
 }

@@ -34,6 +34,8 @@ export function firstSentence(text: string, maxChars = 140): string {
   const m = /^.+?[.!?](?=\s|$)/u.exec(para);
   const s = (m ? m[0] : para).trim();
   if (s.length <= maxChars) return s;
-  const cut = s.slice(0, maxChars);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : maxChars)}…`;
+  // Never between the two halves of a surrogate pair (an emoji): a lone half is not storable text.
+  const end = /[\ud800-\udbff]/.test(s[maxChars - 1] ?? '') ? maxChars - 1 : maxChars;
+  const cut = s.slice(0, end);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : end)}…`;
 }
