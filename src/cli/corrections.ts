@@ -4,10 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { isEntityCorrection, parseEntityCorrection } from '../language/index.js';
-import { openStore, storeOptionsFrom, type Correction, type Store, type StoredCorrection } from '../store/index.js';
+import type { Correction, Store, StoredCorrection } from '../store/index.js';
 import { UsageError } from './errors.js';
 import type { Io } from './main.js';
 import { writeOutput } from './output.js';
+import { withStore } from './with-store.js';
 
 const DB_HELP = 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)';
 
@@ -163,15 +164,6 @@ async function readText(file: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(`corrections import: cannot read ${file} (${code}); give the path of an export file`, { cause: error });
-  }
-}
-
-async function withStore(db: string | undefined, use: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(storeOptionsFrom(db));
-  try {
-    await use(store);
-  } finally {
-    await store.close();
   }
 }
 

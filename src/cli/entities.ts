@@ -14,10 +14,11 @@ import {
   type AppliedCorrection,
   type EntityCorrection,
 } from '../language/index.js';
-import { openStore, storeOptionsFrom, type Store, type StoredCorrection } from '../store/index.js';
+import type { Store, StoredCorrection } from '../store/index.js';
 import type { Io } from './main.js';
 import { runStages, splitDemonyms } from '../pipeline/build-dossier.js';
 import { UsageError } from './errors.js';
+import { withStore } from './with-store.js';
 
 const DB_HELP = 'store: a data folder (default .recoupe/) or a postgres:// URL (default: $RECOUPE_DATABASE_URL)';
 
@@ -143,15 +144,6 @@ async function readState(store: Store): Promise<State> {
   const corrections = (await store.listCorrections()).filter(isEntityCorrection);
   const layers = runStages(articles, corrections, { until: 'entities' });
   return { articles: articles.length, entities: (layers.language?.entities ?? []).map(splitDemonyms), corrections, applied: [...(layers.applied ?? [])] };
-}
-
-async function withStore(db: string | undefined, use: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(storeOptionsFrom(db));
-  try {
-    await use(store);
-  } finally {
-    await store.close();
-  }
 }
 
 // Arguments the user typed are checked by the same rules as the corrections the store gives back.
