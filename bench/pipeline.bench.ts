@@ -100,7 +100,8 @@ async function runSize(n: number): Promise<void> {
   let mark = cpuSeconds();
   let current = '';
   const built = buildDossier(articles, [], {
-    onStage: (name) => {
+    onStage: (name, doneChars) => {
+      if (doneChars !== undefined) return; // progress inside a stage, not a new one
       const now = cpuSeconds();
       if (current) stages[current] = now - mark;
       [mark, current] = [now, name];
