@@ -8,7 +8,7 @@ import { addCorrectionsCommands } from './corrections.js';
 import { addEntitiesCommands } from './entities.js';
 import { addReportCommand } from './report.js';
 import { describeFailure } from './errors.js';
-import { checkOutputPath, writeOutput } from './output.js';
+import { checkOutputPath, writeJsonOutput } from './output.js';
 import { createProgress } from './progress.js';
 import { formatRejections, formatShow, jsonForTerminal, terminalSafe } from './format.js';
 
@@ -60,7 +60,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       try {
         const result = await analyze({ inputs, store: async () => (store ??= await openStore(storeOptions)), maxBytes: opts.maxBytes, onProgress: progress.update, followLinks: opts.followLinks, exclude });
         progress.done();
-        await writeOutput(opts.out, `${jsonForTerminal(JSON.stringify(result.dossier, null, 1))}\n`, io.out);
+        await writeJsonOutput(opts.out, result.dossier as unknown as Record<string, unknown>, io.out, jsonForTerminal);
         if (!opts.quiet) {
           const s = result.stats;
           io.err(

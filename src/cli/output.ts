@@ -38,8 +38,52 @@ export async function checkOutputPath(path: string, option = '--out'): Promise<v
 
 /** Writes text to a path through a temporary file, fsync and a rename, or to standard output for "-". */
 export async function writeOutput(path: string, text: string, stdout: (text: string) => void): Promise<void> {
+  await writeChunks(path, [text], stdout);
+}
+
+/**
+ * Writes a JSON object as `JSON.stringify(value, null, 1)` would, byte for byte, but piece by piece: each top-level
+ * field, and each element of a top-level array, is serialised alone. A dossier of tens of thousands of articles is
+ * larger than the longest string V8 can make (about 512 MB), so one JSON.stringify of it would fail after the whole
+ * analysis; this never holds more than one article's JSON at a time. `transform` is applied to each piece.
+ */
+export async function writeJsonOutput(
+  path: string,
+  value: Readonly<Record<string, unknown>>,
+  stdout: (text: string) => void,
+  transform: (json: string) => string = (json) => json,
+): Promise<void> {
+  await writeChunks(path, jsonPieces(value, transform), stdout);
+}
+
+/** The pieces of `JSON.stringify(value, null, 1)` for an object, then a final newline. */
+export function* jsonPieces(value: Readonly<Record<string, unknown>>, transform: (json: string) => string = (json) => json): Generator<string> {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{';
+  for (const [n, [key, field]] of entries.entries()) {
+    yield `${n === 0 ? '' : ','}\n ${JSON.stringify(key)}: `;
+    if (Array.isArray(field) && field.length > 0) {
+      yield '[';
+      for (const [i, element] of field.entries()) {
+        const json = JSON.stringify(element === undefined ? null : element, null, 1) ?? 'null';
+        yield `${i === 0 ? '' : ','}\n  ${transform(json.replace(/\n/g, '\n  '))}`;
+      }
+      yield '\n ]';
+    } else {
+      yield transform((JSON.stringify(field, null, 1) ?? 'null').replace(/\n/g, '\n '));
+    }
+  }
+  yield '\n}\n';
+}
+
+// Writes the pieces to a temporary file beside the target, fsyncs, renames; or to standard output for "-".
+async function writeChunks(path: string, pieces: Iterable<string>, stdout: (text: string) => void): Promise<void> {
   if (path === '-') {
-    stdout(text);
+    for (const piece of pieces) stdout(piece);
     return;
   }
   await checkOutputPath(path);
@@ -49,7 +93,15 @@ export async function writeOutput(path: string, text: string, stdout: (text: str
   try {
     const handle = await open(tmp, 'w', 0o644);
     try {
-      await handle.writeFile(text);
+      let batch = '';
+      for (const piece of pieces) {
+        batch += piece;
+        if (batch.length >= 1 << 20) {
+          await handle.write(batch);
+          batch = '';
+        }
+      }
+      if (batch) await handle.write(batch);
       await handle.sync(); // the bytes are on disk before the name points at them
     } finally {
       await handle.close();
