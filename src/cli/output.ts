@@ -2,17 +2,16 @@
 // standard output with "-". The path is checked before any work, so a bad --out fails at once, not after the analysis.
 import { constants } from 'node:fs';
 import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { isSystemPath } from '../core/paths.js';
 import { UsageError } from './errors.js';
-
-/** Pseudo-filesystems where a dossier cannot be written (and where recursive mkdir may never return). */
-const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
 
 /** Throws a UsageError saying what to do when `path` cannot take a file; "-" (standard output) always can. */
 export async function checkOutputPath(path: string, option = '--out'): Promise<void> {
   if (path === '-') return;
   const target = resolve(path);
-  if (SYSTEM_ROOTS.some((root) => target === root || target.startsWith(root + sep))) {
+  // A dossier cannot be written there, and recursive mkdir under /proc may never return.
+  if (isSystemPath(target)) {
     throw new UsageError(`${option} ${path}: ${target} is a system folder, not a place for files; choose another path`);
   }
   const info = await stat(target).catch(() => null);

@@ -2,7 +2,8 @@
 // links inside a folder are followed only while they stay inside it, system folders and special files are refused,
 // files that are not articles are passed over with the reason. The rule is in docs/design.md ("Inputs").
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isInside, isSystemPath } from '../core/paths.js';
 import type { Rejection } from '../core/types.js';
 
 /** An input file found on disk. */
@@ -47,9 +48,6 @@ export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([
 const PROJECT_FILES =
   /^(readme|license|licence|changelog|copying|notice|authors|contributing|package(-lock)?\.json|tsconfig(\.[\w-]+)?\.json|composer\.(json|lock)|manifest\.json|npm-shrinkwrap\.json)(\.[a-z]+)*$/i;
 
-/** Pseudo-filesystems whose "files" are kernel state or devices, never articles, even when named. */
-const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
-
 /** Bytes read from a file with no extension to tell text from binary. */
 const SNIFF_BYTES = 4096;
 
@@ -73,7 +71,7 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       return;
     }
     if (exclude.has(real)) return;
-    if (SYSTEM_ROOTS.some((r) => isInside(real, r))) {
+    if (isSystemPath(real)) {
       rejected.push({ path, code: 'system-path', reason: `${real} is kernel state or a device, not an article; not read` });
       return;
     }
@@ -201,10 +199,6 @@ export async function looksLikeText(path: string): Promise<boolean> {
     if ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte >= 0x80) letters++;
   }
   return control <= head.length * 0.01 && letters >= head.length * 0.2;
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 async function isLink(path: string): Promise<boolean> {

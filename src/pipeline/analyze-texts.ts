@@ -3,12 +3,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOSSIER_VERSION, type Dossier } from '../core/dossier.js';
+import type { Dossier } from '../core/dossier.js';
 import type { Article, Rejection } from '../core/types.js';
 import { buildArticle, contentId, DEFAULT_MAX_BYTES, loadFile, walkInputs } from '../ingest/index.js';
 import type { CorrectionInput } from '../language/index.js';
-import { dossierOf } from './build-dossier.js';
-import { RECOUPE_VERSION } from './version.js';
+import { assembleDossier, buildDossier } from './build-dossier.js';
 
 /** Writes the files (name -> text), reads them as `analyze` does, analyses them, removes the folder; returns the dossier. */
 export async function analyzeTexts(files: Readonly<Record<string, string>>, corrections: readonly CorrectionInput[] = []): Promise<Dossier> {
@@ -17,8 +16,8 @@ export async function analyzeTexts(files: Readonly<Record<string, string>>, corr
     mkdirSync(join(dir, 'in'));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'in', name), text);
     const { articles, rejected } = await readArticles([join(dir, 'in')]);
-    const dossier = dossierOf(articles, corrections, { version: RECOUPE_VERSION, tool: RECOUPE_VERSION, dossierVersion: DOSSIER_VERSION });
-    return { ...dossier, inputs: { ...dossier.inputs, rejected: [...rejected, ...dossier.inputs.rejected] } };
+    const fileCount = new Set(articles.map((a) => a.source.path)).size;
+    return assembleDossier(buildDossier(articles, corrections), { files: fileCount, rejected, passedOver: [], notes: [] });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

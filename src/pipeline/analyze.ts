@@ -1,7 +1,7 @@
 // `recoupe analyze`: walk the inputs; read each new or changed file into articles and store them (one transaction
 // per file); then the analysis of every article of this run (build-dossier.ts, no store) and the dossier.
 import type { Article, Rejection } from '../core/types.js';
-import { DOSSIER_VERSION, type Dossier } from '../core/dossier.js';
+import type { Dossier } from '../core/dossier.js';
 import {
   buildArticle,
   contentId,
@@ -13,8 +13,8 @@ import {
   type InputFile,
 } from '../ingest/index.js';
 import { createHash } from 'node:crypto';
-import { buildDossier, type BuiltDossier } from './build-dossier.js';
-import { analysisVersion, RECOUPE_VERSION } from './version.js';
+import { assembleDossier, buildDossier, type BuiltDossier } from './build-dossier.js';
+import { analysisVersion } from './version.js';
 import type { Store, StoredFile } from '../store/store.js';
 
 /** Progress of a run: before and after each file, then each cross-article stage. */
@@ -108,28 +108,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       notes.push({ path: '', note: `the analysis was not kept for the next run (${error.message}); the next run analyses again` });
     });
   }
-  rejected.push(...analysed.rejected);
-  notes.push(...analysed.notes.map((note) => ({ path: '', note })));
-  const dossier: Dossier = {
-    format: 'recoupe-dossier',
-    version: DOSSIER_VERSION,
-    generatedAt: new Date().toISOString(),
-    tool: { name: 'recoupe', version: RECOUPE_VERSION },
-    inputs: {
-      files: walk.files.length,
-      articles: analysed.articles.length,
-      rejected,
-      skipped: walk.skipped.map((s) => s.path),
-      passedOver: walk.skipped,
-      notes,
-    },
-    articles: analysed.articles,
-    entities: analysed.entities,
-    claims: analysed.claims,
-    clusters: analysed.clusters,
-    timeline: analysed.timeline,
-  };
-  return { dossier, rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length, analysisReused: reusedAnalysis !== null } };
+  const dossier = assembleDossier(analysed, { files: walk.files.length, rejected, passedOver: walk.skipped, notes });
+  return { dossier, rejected: dossier.inputs.rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length, analysisReused: reusedAnalysis !== null } };
 }
 
 /** What shapes an analysis: the analysis code and knowledge, the user's corrections, every article as stored. */
@@ -147,19 +127,7 @@ interface Note {
 
 // Nothing to read: no store is opened, the dossier lists why.
 function emptyResult(walk: Awaited<ReturnType<typeof walkInputs>>, rejected: Rejection[]): AnalyzeResult {
-  const built = buildDossier([]);
-  const dossier: Dossier = {
-    format: 'recoupe-dossier',
-    version: DOSSIER_VERSION,
-    generatedAt: new Date().toISOString(),
-    tool: { name: 'recoupe', version: RECOUPE_VERSION },
-    inputs: { files: 0, articles: 0, rejected, skipped: walk.skipped.map((s) => s.path), passedOver: walk.skipped, notes: [] },
-    articles: built.articles,
-    entities: built.entities,
-    claims: built.claims,
-    clusters: built.clusters,
-    timeline: built.timeline,
-  };
+  const dossier = assembleDossier(buildDossier([]), { files: 0, rejected, passedOver: walk.skipped, notes: [] });
   return { dossier, rejected, stats: { files: 0, read: 0, reused: 0, articles: 0 } };
 }
 

@@ -1,13 +1,14 @@
 // The analysis as one pure function: articles and the user's corrections in, the dossier's layers out. No store, no
 // file system: `analyze` walks, loads and stores, then calls it; `recoupe entities` and the tests call it too.
 // Stages run in the order of STAGES; each takes the layers before it and returns its own, never changing them.
-import type { Claim, Cluster, Dossier, Entity, Mention, TimelineEntry } from '../core/dossier.js';
+import { DOSSIER_VERSION, type Claim, type Cluster, type Dossier, type Entity, type Mention, type TimelineEntry } from '../core/dossier.js';
 import type { Article, Rejection } from '../core/types.js';
 import { analyzeClaims } from '../claims/index.js';
 import { buildTimeline, corroborate } from '../corroboration/index.js';
 import { findDuplicates } from '../ingest/index.js';
 import { analyzeLanguage, applyCorrections, type AppliedCorrection, type CorrectionInput, type LanguageLayer } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
+import { RECOUPE_VERSION } from './version.js';
 
 /** Every layer the stages build, in the order they are built. */
 export interface Layers {
@@ -143,21 +144,28 @@ function toDossierLayers(layers: Partial<Layers>): Omit<BuiltDossier, 'rejected'
   };
 }
 
-/** The dossier of articles held in memory, with the `inputs` block made from them (tests, programs embedding recoupe). */
-export function dossierOf(articles: readonly Article[], corrections: readonly CorrectionInput[] = [], meta: { version: string; tool: string; dossierVersion: string }): Dossier {
-  const built = buildDossier(articles, corrections);
+/** What the dossier says of its inputs, beside the analysis: counts come from the analysed articles. */
+export interface DossierInputs {
+  readonly files: number;
+  readonly rejected: readonly Rejection[];
+  readonly passedOver: readonly { readonly path: string; readonly reason: string }[];
+  readonly notes: readonly { readonly path: string; readonly note: string }[];
+}
+
+/** The dossier: the analysed layers and its inputs; the analysis's own rejections and notes are added to the inputs'. */
+export function assembleDossier(built: BuiltDossier, inputs: DossierInputs): Dossier {
   return {
     format: 'recoupe-dossier',
-    version: meta.dossierVersion,
+    version: DOSSIER_VERSION,
     generatedAt: new Date().toISOString(),
-    tool: { name: 'recoupe', version: meta.tool },
+    tool: { name: 'recoupe', version: RECOUPE_VERSION },
     inputs: {
-      files: new Set(articles.map((a) => a.source.path)).size,
+      files: inputs.files,
       articles: built.articles.length,
-      rejected: built.rejected,
-      skipped: [],
-      passedOver: [],
-      notes: built.notes.map((note) => ({ path: '', note })),
+      rejected: [...inputs.rejected, ...built.rejected],
+      skipped: inputs.passedOver.map((p) => p.path),
+      passedOver: [...inputs.passedOver],
+      notes: [...inputs.notes, ...built.notes.map((note) => ({ path: '', note }))],
     },
     articles: built.articles,
     entities: built.entities,
