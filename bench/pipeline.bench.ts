@@ -3,10 +3,9 @@
 // of each size's time to the previous one (2 is linear; 4 would mean all pairs). In the same run, Readability's
 // extraction of real pages, so that recoupe's whole analysis of an article can be compared with one page extracted.
 // Run: node --import tsx bench/pipeline.bench.ts [--max=65536] [--budget=1800] [--first=1000]
-// The corpus: the demo articles (examples/, our own) and, when ../shared is present, real articles (FNC-1 bodies,
-// PolNeAR texts, SemEval French and English), read as text files. Above the real count, new articles are made from
-// them: paragraphs of one article with numbers changed and paragraphs from another article of the same source mixed
-// in, so every article is distinct and the corpus grows without copies of copies. Nothing is written to disk.
+// The corpus (pipeline-corpus.ts): the demo articles (examples/, our own) and, when ../shared is present, real articles
+// (FNC-1 bodies, PolNeAR texts, SemEval French and English), then "worlds" of them with other names, rare words and
+// numbers: more stories as the corpus grows, not more copies of the same ones. Nothing is written to disk.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/core/types.js';
 import { buildArticle, contentId, type RawDoc } from '../src/ingest/index.js';
 import { buildDossier } from '../src/pipeline/build-dossier.js';
-import { EXAMPLES } from './demo-corpus.js';
-import { random } from './random.js';
+import { corpus, realTexts } from './pipeline-corpus.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = join(dirname(SCRIPT), '..');
@@ -26,51 +24,6 @@ const CHILD_HEAP_MB = 16384;
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const numberArg = (name: string, fallback: number): number => Number(args.get(name) ?? process.env[`RECOUPE_BENCH_${name.toUpperCase()}`] ?? fallback);
-
-/** The real texts the corpus is made from, by source folder. */
-function realTexts(): { source: string; text: string }[] {
-  const folders = [
-    EXAMPLES,
-    join(SHARED, 'fnc1-stories/dev/bodies'),
-    join(SHARED, 'polnear/dev/text'),
-    join(SHARED, 'semeval2023-task3/en/train-articles-subtask-1'),
-    join(SHARED, 'semeval2023-task3/fr/train-articles-subtask-1'),
-  ];
-  const texts: { source: string; text: string }[] = [];
-  const seen = new Set<string>(); // the same article saved twice in a data set is read once
-  for (const folder of folders) {
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (!/\.(txt|md)$/.test(name) || /^readme/i.test(name)) continue;
-      const text = readFileSync(join(folder, name), 'utf8');
-      if (text.split(/\s+/).length < 80 || seen.has(text)) continue;
-      seen.add(text);
-      texts.push({ source: folder, text });
-    }
-  }
-  return texts;
-}
-
-/** `n` distinct article texts: the real ones first, then variants (numbers changed, paragraphs mixed within a source). */
-export function corpus(n: number, seed = 7): string[] {
-  const real = realTexts();
-  const next = random(seed);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const base = real[i % real.length]!;
-    if (i < real.length) {
-      out.push(base.text);
-      continue;
-    }
-    const sameSource = real.filter((r) => r.source === base.source);
-    const other = sameSource[Math.floor(next() * sameSource.length)]!;
-    const paragraphs = base.text.split(/\n\s*\n/);
-    const extra = other.text.split(/\n\s*\n/).filter(() => next() < 0.3);
-    const mixed = [...paragraphs.slice(0, 1), ...[...paragraphs.slice(1), ...extra].sort(() => next() - 0.5)];
-    out.push(mixed.join('\n\n').replace(/\d+/g, (d) => String(Number(d) + 1 + Math.floor(next() * 9))) + `\n\nRéf. ${i}.\n`);
-  }
-  return out;
-}
 
 function doc(text: string): RawDoc {
   return { format: 'text', item: null, body: text, bodyIsHtml: false, title: null, published: null, url: null, author: null, outlet: null };

@@ -5,6 +5,7 @@ import { ACCORDING_TO, ACCORDING_TO_REPORTED, AS_SHOWN_BY, AUXILIARIES, CLEFT, D
 import { phraseAfter, phraseBefore } from './english.js';
 import { indexMentions } from './mention-index.js';
 import { findCandidates, type EntityMention, type SourceCandidate } from './sources.js';
+import { allMatches } from '../core/regex.js';
 
 /** What the attribution finder says of one sentence. */
 export interface SentenceAttribution {
@@ -49,7 +50,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   // 1. Verbs of saying, subject before ("X a déclaré") or after (", a ajouté X"), in the sentence's language
   // ("contestant" is no French "contester").
   const lang = languageOf(sentence);
-  for (const m of sentence.matchAll(VERB)) {
+  for (const m of allMatches(VERB, sentence)) {
     const at = m.index!;
     if (inQuote(at)) continue;
     const verb = REPORTING_VERBS.find((v, k) => (lang === null || v.lang === lang) && VERB_FORMS[k]!.test(m[0]));
@@ -81,7 +82,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   }
   // 2. "selon X", "d'après X", "according to X"; "cité par X" relays.
   for (const re of [ACCORDING_TO_REPORTED, ACCORDING_TO, AS_SHOWN_BY]) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       const at = m.index!;
       if (inQuote(at) || (frameEnd !== null && offset + at > frameEnd)) continue; // inside the reported content
       const after = offset + at + m[0].length;

@@ -1,6 +1,7 @@
 // English source phrases that are not entity mentions, read next to a verb of saying: "the campaign says",
 // "restructuring experts say", "Figueroa told", "the ad's narrator says", "said Rep. Jane Doe", "according to the poll".
 import type { SourceCandidate, SourceKind } from './sources.js';
+import { allMatches } from '../core/regex.js';
 
 /** Titles and honorifics that open a name: "said Rep. Jane Doe", "Sen. Smith said". */
 const TITLES = /^(?:mr|mrs|ms|dr|rep|sen|gov|gen|lt|col|sgt|prof|rev|st|president|senator|representative|governor|judge|justice|secretary|mayor|chairman|chairwoman|director|ambassador|attorney|general|candidate|nominee|former|professor|speaker|leader|lawmaker|congressman|congresswoman|sheriff|chief|officer|agent|detective|coach)\.?$/i;
@@ -25,7 +26,7 @@ interface Word {
 
 // Words of a stretch of text, with their offsets; possessives and trailing dots kept ("ad’s", "Rep.", "G.K.").
 function wordsOf(s: string, from: number): Word[] {
-  return [...s.matchAll(WORD)].map((m) => ({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
+  return allMatches(WORD, s).map((m) => ({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
 }
 
 const bare = (w: string): string => w.replace(/[.’']+$/, '').replace(/[’']s$/i, '');

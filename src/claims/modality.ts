@@ -3,6 +3,7 @@
 // "prévenant que les Etats-Unis paieraient") and of a hypothesis ("Cela permettrait", "si ..., il serait").
 import type { Claim } from '../core/dossier.js';
 import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, NEGATED_ACT, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
+import { allMatches } from '../core/regex.js';
 
 /** A modality decision and the words that made it. */
 export interface ModalityDecision {
@@ -34,7 +35,7 @@ function journalisticConditional(text: string, frameEnd: number | null): string 
   if (en) return en[0];
   const reported = REPORTED_THAT.exec(text);
   const reportedFrom = Math.min(reported ? reported.index + reported[0].length : Infinity, frameEnd ?? Infinity);
-  for (const m of text.matchAll(CONDITIONAL)) {
+  for (const m of allMatches(CONDITIONAL, text)) {
     const word = m[1]!;
     const at = m.index!;
     if (NOT_CONDITIONAL.has(word.toLowerCase()) || MODAL_CONDITIONAL.test(word)) continue;

@@ -1,6 +1,7 @@
 // The language stage: mentions and entities of every article, offline, from the knowledge in data/.
 import type { Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
+import { NO_MEMO, type Memo } from '../core/memo.js';
 import { applyCorrections, type CorrectionInput } from './entities/corrections.js';
 import { linkEntities, type ArticleMentions } from './entities/link-entities.js';
 import { loadKnowledge, type Knowledge } from './knowledge/index.js';
@@ -41,6 +42,8 @@ export interface LanguageOptions {
    * texts have been read for mentions, and how many there are in all: a long article shows progress while it is read.
    */
   readonly onProgress?: (doneChars: number, totalChars: number) => void;
+  /** Each article's mentions as found by an earlier run, when its text is unchanged. */
+  readonly memo?: Memo;
 }
 
 /** Finds the mentions of every article and links them into entities, then applies the user's corrections in order. */
@@ -50,12 +53,14 @@ export function analyzeLanguage(
   corrections: readonly CorrectionInput[] = [],
   options: LanguageOptions = {},
 ): LanguageLayer {
-  const { onProgress } = options;
+  const { onProgress, memo = NO_MEMO } = options;
   const totalChars = articles.reduce((n, a) => n + a.text.length, 0);
   let before = 0;
   const perArticle: ArticleMentions[] = articles.map((a) => {
-    const mentions = findMentions(a.text, knowledge, onProgress && ((done) => onProgress(before + done, totalChars)));
+    const find = (): RawMention[] => findMentions(a.text, knowledge, onProgress && ((done) => onProgress(before + done, totalChars)));
+    const mentions = memo(a.id, 'mentions', () => a.text, find);
     before += a.text.length;
+    onProgress?.(before, totalChars);
     return { article: a.id, language: a.language, text: a.text, mentions };
   });
   return {

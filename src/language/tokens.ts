@@ -1,4 +1,5 @@
 // Tokens with their offsets: words (hyphenated names and model numbers whole), elisions split, numbers with spaces whole.
+import { allMatches } from '../core/regex.js';
 
 /** One token of a text: its span and what it is. */
 export interface Token {
@@ -24,7 +25,7 @@ const TOKEN = new RegExp(
 /** Splits a text into tokens; `text.slice(t.start, t.end) === t.text` for each. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text)) {
     const t = m[0];
     const start = m.index!;
     const kind = /^\d/.test(t) && /^[\d\s\u00a0\u202f.,:%]+$/.test(t) ? 'number' : /[\p{L}\d]/u.test(t) ? 'word' : 'punct';

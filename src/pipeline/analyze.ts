@@ -13,6 +13,7 @@ import {
   type InputFile,
 } from '../ingest/index.js';
 import { createHash } from 'node:crypto';
+import { ArticleMemo } from './article-memo.js';
 import { assembleDossier, buildDossier, type BuiltDossier } from './build-dossier.js';
 import { analysisVersion } from './version.js';
 import type { Store, StoredFile } from '../store/store.js';
@@ -51,6 +52,9 @@ export interface AnalyzeStats {
   readonly articles: number;
   /** True when the analysis of the same articles, corrections and code was taken from the store. */
   readonly analysisReused?: boolean;
+  /** Per-article results (mentions, dates, claims, signals) taken from earlier runs, and computed in this one. */
+  readonly resultsReused?: number;
+  readonly resultsComputed?: number;
 }
 
 /** The dossier and the run's figures. */
@@ -101,15 +105,20 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   // The same articles, corrections and code as a stored analysis: it is reused, nothing is recomputed.
   const storedKey = analysisKey(stored, corrections);
   const reusedAnalysis = (await store.getAnalysis(storedKey)) as BuiltDossier | null;
-  const analysed = reusedAnalysis ?? buildDossier(stored, corrections, { onStage: stage });
-  if (!reusedAnalysis) {
+  // Otherwise what was computed of each unchanged article is taken from the store; the cross-article stages run again.
+  const memo = reusedAnalysis ? null : new ArticleMemo(analysisVersion(), await store.getArticleResults(stored.map((a) => a.id)));
+  const analysed = reusedAnalysis ?? buildDossier(stored, corrections, { onStage: stage, memo: memo?.memo });
+  if (memo) {
     // Keeping it for the next run is a saving, not a duty: a store that refuses it (too large) costs a note, not the dossier.
-    await store.putAnalysis(storedKey, analysed).catch((error: Error) => {
-      notes.push({ path: '', note: `the analysis was not kept for the next run (${error.message}); the next run analyses again` });
-    });
+    const keep = async (what: string, write: () => Promise<void>): Promise<void> =>
+      write().catch((error: Error) => {
+        notes.push({ path: '', note: `${what} not kept for the next run (${error.message}); the next run computes it again` });
+      });
+    await keep('the per-article results were', () => store.putArticleResults(memo.fresh()));
+    await keep('the analysis was', () => store.putAnalysis(storedKey, analysed));
   }
   const dossier = assembleDossier(analysed, { files: walk.files.length, rejected, passedOver: walk.skipped, notes });
-  return { dossier, rejected: dossier.inputs.rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length, analysisReused: reusedAnalysis !== null } };
+  return { dossier, rejected: dossier.inputs.rejected, stats: { files: walk.files.length, read, reused, articles: analysed.articles.length, analysisReused: reusedAnalysis !== null, resultsReused: memo?.hits ?? 0, resultsComputed: memo?.misses ?? 0 } };
 }
 
 /** What shapes an analysis: the analysis code and knowledge, the user's corrections, every article as stored. */

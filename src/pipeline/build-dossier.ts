@@ -3,6 +3,7 @@
 // Stages run in the order of STAGES; each takes the layers before it and returns its own, never changing them.
 import { DOSSIER_VERSION, type Claim, type Cluster, type Dossier, type Entity, type Mention, type TimelineEntry } from '../core/dossier.js';
 import type { Article, Rejection } from '../core/types.js';
+import { NO_MEMO, type Memo } from '../core/memo.js';
 import { analyzeClaims } from '../claims/index.js';
 import { buildTimeline, corroborate } from '../corroboration/index.js';
 import { findDuplicates } from '../ingest/index.js';
@@ -29,7 +30,15 @@ export interface Layers {
 /** One stage: its name (shown as progress) and what it adds to the layers before it. */
 export interface Stage {
   readonly name: StageName;
-  readonly run: (layers: Partial<Layers>, corrections: readonly CorrectionInput[], progress?: StageProgress) => Partial<Layers>;
+  readonly run: (layers: Partial<Layers>, context: StageContext) => Partial<Layers>;
+}
+
+/** What every stage may use beside the layers. */
+export interface StageContext {
+  readonly corrections: readonly CorrectionInput[];
+  /** Per-article results of an earlier run (NO_MEMO: compute everything). */
+  readonly memo: Memo;
+  readonly progress?: StageProgress;
 }
 
 /** Progress inside a long stage: characters of the corpus done so far, and in all. */
@@ -50,25 +59,25 @@ export const STAGES: readonly Stage[] = [
   { name: 'duplicates', run: (l) => markDuplicates(need(l, 'articles', 'duplicates')) },
   {
     name: 'entities',
-    run: (l, corrections, onProgress) => {
-      const raw = analyzeLanguage(need(l, 'articles', 'entities'), undefined, [], { onProgress });
+    run: (l, { corrections, progress, memo }) => {
+      const raw = analyzeLanguage(need(l, 'articles', 'entities'), undefined, [], { onProgress: progress, memo });
       const { entities, applied } = applyCorrections(raw.entities, corrections);
       return { language: { entities, mentions: raw.mentions }, applied };
     },
   },
   {
     name: 'claims',
-    run: (l, _corrections, onProgress) => {
+    run: (l, { progress, memo }) => {
       const language = need(l, 'language', 'claims');
-      return { claims: analyzeClaims(need(l, 'articles', 'claims'), language.entities, language.mentions, { onProgress }) };
+      return { claims: analyzeClaims(need(l, 'articles', 'claims'), language.entities, language.mentions, { onProgress: progress, memo }) };
     },
   },
   {
     name: 'corroboration',
     run: (l) => corroborate(need(l, 'articles', 'corroboration'), need(l, 'claims', 'corroboration'), need(l, 'language', 'corroboration').entities),
   },
-  { name: 'signals', run: (l) => ({ signed: withSignals(need(l, 'articles', 'signals'), need(l, 'claims', 'signals'), need(l, 'language', 'signals').entities) }) },
-  { name: 'timeline', run: (l) => ({ timeline: buildTimeline(need(l, 'articles', 'timeline'), need(l, 'claims', 'timeline')) }) },
+  { name: 'signals', run: (l, { memo }) => ({ signed: withSignals(need(l, 'articles', 'signals'), need(l, 'claims', 'signals'), need(l, 'language', 'signals').entities, memo) }) },
+  { name: 'timeline', run: (l, { memo }) => ({ timeline: buildTimeline(need(l, 'articles', 'timeline'), need(l, 'claims', 'timeline'), memo) }) },
 ];
 
 /** How to run the stages. */
@@ -77,6 +86,8 @@ export interface BuildOptions {
   readonly onStage?: (name: StageName, doneChars?: number, totalChars?: number) => void;
   /** Stop after this stage (e.g. 'entities' for `recoupe entities`, which needs no claims). */
   readonly until?: StageName;
+  /** Per-article results kept from an earlier run (analyze passes the store's); none by default. */
+  readonly memo?: Memo;
 }
 
 /** Runs the stages in order on the articles and returns every layer. */
@@ -85,7 +96,8 @@ export function runStages(articles: readonly Article[], corrections: readonly Co
   for (const stage of STAGES) {
     options.onStage?.(stage.name);
     const { onStage } = options;
-    layers = { ...layers, ...stage.run(layers, corrections, onStage && ((done, total) => onStage(stage.name, done, total))) };
+    const progress = onStage && ((done: number, total: number) => onStage(stage.name, done, total));
+    layers = { ...layers, ...stage.run(layers, { corrections, memo: options.memo ?? NO_MEMO, progress }) };
     if (stage.name === options.until) break;
   }
   return layers;
@@ -212,7 +224,7 @@ function markDuplicates(ordered: readonly Article[]): Partial<Layers> {
 }
 
 // Each article's warning signs, from its text, claims and entity mentions.
-function withSignals(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[]): Article[] {
+function withSignals(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[], memo: Memo): Article[] {
   const mentions = new Map<string, (Mention & { entity: string })[]>();
   for (const e of entities) for (const m of e.mentions) {
     const list = mentions.get(m.article) ?? [];
@@ -225,5 +237,8 @@ function withSignals(articles: readonly Article[], claims: readonly Claim[], ent
     list.push(c);
     claimsOf.set(c.article, list);
   }
-  return articles.map((article) => ({ ...article, signals: computeSignals({ article, claims: claimsOf.get(article.id) ?? [], mentions: mentions.get(article.id) ?? [] }) }));
+  return articles.map((article) => {
+    const context = { article, claims: claimsOf.get(article.id) ?? [], mentions: mentions.get(article.id) ?? [] };
+    return { ...article, signals: memo(article.id, 'signals', () => JSON.stringify(context), () => computeSignals(context)) };
+  });
 }

@@ -173,6 +173,29 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.deepEqual(await store.getAnalysis('k5'), { key: 'k5' });
     });
 
+    it('keeps per-article results by article and kind, the latest replacing the earlier', async () => {
+      assert.deepEqual(await store.getArticleResults(['a_none']), []);
+      const value = JSON.stringify([{ text: 'É « x » \u0000 😀', start: 0 }]);
+      await store.putArticleResults([
+        { article: 'a_r1', kind: 'mentions', key: 'k1', value },
+        { article: 'a_r1', kind: 'claims', key: 'k2', value: '[]' },
+        { article: 'a_r2', kind: 'mentions', key: 'k3', value: '[]' },
+      ]);
+      await store.putArticleResults([{ article: 'a_r1', kind: 'claims', key: 'k4', value: '[1]' }]);
+      const byArticle = (await store.getArticleResults(['a_r1', 'a_none'])).sort((x, y) => x.kind.localeCompare(y.kind));
+      assert.deepEqual(byArticle, [
+        { article: 'a_r1', kind: 'claims', key: 'k4', value: '[1]' },
+        { article: 'a_r1', kind: 'mentions', key: 'k1', value },
+      ]);
+      assert.equal(JSON.parse(byArticle[1]!.value)[0].text, 'É « x » \u0000 😀', 'the JSON text comes back byte for byte');
+      // Many rows and many ids: batched on the way in and out.
+      const many = Array.from({ length: 6000 }, (_, i) => ({ article: `a_m${i}`, kind: 'dates', key: `k${i}`, value: `[${i}]` }));
+      await store.putArticleResults(many);
+      const back = await store.getArticleResults(many.map((r) => r.article));
+      assert.equal(back.length, 6000);
+      assert.deepEqual(back.find((r) => r.article === 'a_m5999'), many[5999]);
+    });
+
     it('keeps everything after close and reopen, and refuses calls once closed', async () => {
       const articles = articlesFor('persist.html', 2);
       const file = sampleFile(path('persist.html'), articles.map((a) => a.id));

@@ -54,6 +54,18 @@ export const migrations: readonly Migration[] = [
         used_at    bigserial NOT NULL
       );`,
   },
+  {
+    version: 4,
+    name: 'article_results: per-article results (mentions, dates, claims, signals) by the key of their inputs, reused by later runs',
+    sql: `
+      CREATE TABLE article_results (
+        article    text NOT NULL,
+        kind       text NOT NULL,
+        input_key  text NOT NULL,
+        result     text NOT NULL,
+        PRIMARY KEY (article, kind)
+      );`,
+  },
 ];
 
 /** The schema version this code expects. */

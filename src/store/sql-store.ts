@@ -2,10 +2,13 @@
 import type { Article } from '../core/types.js';
 import type { SqlExecutor, SqlQuery } from './executor.js';
 import { migrate } from './schema.js';
-import type { Correction, Store, StoredCorrection, StoredFile } from './store.js';
+import type { ArticleResult, Correction, Store, StoredCorrection, StoredFile } from './store.js';
 
 // Analyses kept (a store used for a few different piles of articles keeps each one's latest analysis).
 const KEPT_ANALYSES = 4;
+/** Articles per query when reading per-article results, and characters of results per insert. */
+const RESULT_IDS_PER_QUERY = 5000;
+const RESULT_BATCH_CHARS = 8 * 1024 * 1024;
 
 // Articles go to the database in JSON arrays of this many, so one statement stays a few MB at most.
 const articlesPerStatement = 500;
@@ -159,6 +162,41 @@ export class SqlStore implements Store {
       // The latest few only: each is a whole corpus's analysis.
       await tx.query(`DELETE FROM analyses WHERE key NOT IN (SELECT key FROM analyses ORDER BY used_at DESC LIMIT ${KEPT_ANALYSES})`);
     });
+  }
+
+  async getArticleResults(articles: readonly string[]): Promise<ArticleResult[]> {
+    const out: ArticleResult[] = [];
+    for (let i = 0; i < articles.length; i += RESULT_IDS_PER_QUERY) {
+      const rows = await this.sql().query<{ article: string; kind: string; key: string; value: string }>(
+        `SELECT r.article, r.kind, r.input_key AS key, r.result AS value
+         FROM jsonb_array_elements_text($1::jsonb) AS wanted(id) JOIN article_results r ON r.article = wanted.id`,
+        [JSON.stringify(articles.slice(i, i + RESULT_IDS_PER_QUERY))],
+      );
+      out.push(...rows);
+    }
+    return out;
+  }
+
+  async putArticleResults(results: readonly ArticleResult[]): Promise<void> {
+    // In batches of a few megabytes, each one statement: the rows travel as one JSON array.
+    let batch: ArticleResult[] = [];
+    let size = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      await this.sql().query(
+        `INSERT INTO article_results (article, kind, input_key, result)
+         SELECT r.article, r.kind, r.key, r.value FROM jsonb_to_recordset($1::jsonb) AS r(article text, kind text, key text, value text)
+         ON CONFLICT (article, kind) DO UPDATE SET input_key = EXCLUDED.input_key, result = EXCLUDED.result`,
+        [JSON.stringify(batch.map(({ article, kind, key, value }) => ({ article, kind, key, value })))],
+      );
+      [batch, size] = [[], 0];
+    };
+    for (const r of results) {
+      batch.push(r);
+      size += r.value.length;
+      if (size >= RESULT_BATCH_CHARS) await flush();
+    }
+    await flush();
   }
 
   async close(): Promise<void> {

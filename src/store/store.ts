@@ -36,6 +36,17 @@ export interface StoredCorrection extends Correction {
   readonly createdAt: string;
 }
 
+/** One article's result of one per-article computation (mentions, claims ...), kept for the next run (core/memo.ts). */
+export interface ArticleResult {
+  readonly article: string;
+  /** What the result is: "mentions", "dates", "claims", "signals". */
+  readonly kind: string;
+  /** A digest of the analysis code and every input of the computation: another key, and the result is stale. */
+  readonly key: string;
+  /** The result, as JSON text. */
+  readonly value: string;
+}
+
 /** Persistent state of recoupe: articles, the files they came from, user corrections. */
 export interface Store {
   readonly backend: 'embedded' | 'postgres';
@@ -60,6 +71,10 @@ export interface Store {
   getAnalysis(key: string): Promise<unknown>;
   /** Keeps the analysed layers of a run under `key` (what shaped them); only the latest few analyses are kept. */
   putAnalysis(key: string, layers: unknown): Promise<void>;
+  /** The per-article results stored for these articles (each article's latest of each kind), in no order. */
+  getArticleResults(articles: readonly string[]): Promise<ArticleResult[]>;
+  /** Keeps per-article results, replacing the article's earlier result of the same kind. */
+  putArticleResults(results: readonly ArticleResult[]): Promise<void>;
   close(): Promise<void>;
 }
 

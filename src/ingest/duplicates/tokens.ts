@@ -1,4 +1,5 @@
 // Text normalisation and word tokens with their UTF-16 offsets in the original text.
+import { allMatches } from '../../core/regex.js';
 
 // ’ ‘ ‚ ‛ ′ ʼ ` ´ ‹ › are all typed for the apostrophe or a single quote.
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u2039\u203A]/g;
@@ -76,7 +77,7 @@ export function tokenise(text: string, vocabulary: Vocabulary): Tokens {
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of allMatches(WORD, text)) {
     const start = match.index ?? 0;
     ids.push(vocabulary.internSpelling(match[0]));
     starts.push(start);

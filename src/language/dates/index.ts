@@ -8,6 +8,7 @@ import { dashedDayRange, dayRange, monthFirstDayRange, monthRange, yearRange } f
 import { mergeAppositions, removeOverlaps, type Candidate } from './refiners.js';
 import { ago, shiftRules, weekday } from './relative.js';
 import type { Context, DateMention, Locale, Rule } from './types.js';
+import { allMatches } from '../../core/regex.js';
 
 export type { DateMention, Precision } from './types.js';
 
@@ -48,7 +49,7 @@ export function findDates(text: string, options: { published: string | null; lan
     RULES.forEach((rule, order) => {
       const regex = regexOf(rule, locale);
       if (!regex) return;
-      for (const m of text.matchAll(regex)) {
+      for (const m of allMatches(regex, text)) {
         if (m[0] === '') continue;
         const dated = rule.build(m, context);
         if (!dated) continue;
