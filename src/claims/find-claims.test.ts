@@ -129,8 +129,20 @@ describe('findClaims: details', () => {
     assert.equal(a!.attribution?.cue, 'a déclaré');
   });
 
-  it('the modality cue is kept for explanations', () => {
-    assert.deepEqual(claimsOf('Des renforts seraient en route vers la côte sinistrée.').map((c) => c.modalityCue), ['seraient']);
+  it('every claim carries the cue that decided its modality, with its span in the text', () => {
+    const rows: [string, string | null][] = [
+      ['Des renforts seraient en route vers la côte sinistrée.', 'seraient'],
+      ['Le ministère a démenti toute livraison de munitions.', 'démenti'],
+      ['« C’est faux », a déclaré le porte-parole du ministère.', 'C’est faux'],
+      ['The story about the flooded stadium was a hoax, the club said.', 'was a hoax'],
+      ['The quote attributed to the senator is not real.', 'is not real'],
+      ['Les pompiers ont maîtrisé l’incendie dans la nuit de mardi.', null],
+    ];
+    for (const [text, cue] of rows) {
+      const [claim] = claimsOf(text);
+      assert.equal(claim?.modalityCue?.text ?? null, cue, text);
+      if (claim?.modalityCue) assert.equal(text.slice(claim.modalityCue.start, claim.modalityCue.end), cue);
+    }
   });
 
   it('text.slice(start, end) is the claim, and claim ids are unique, in every text above', () => {

@@ -8,10 +8,8 @@ import { attributeSentence, rememberSource, type DiscourseState } from './attrib
 import { decideModality, type ModalityDecision } from './modality.js';
 import type { EntityMention } from './sources.js';
 
-/** A claim with the cue that decided its modality, for explanations. */
-export interface FoundClaim extends Claim {
-  readonly modalityCue: string | null;
-}
+/** A claim as found (kept as a name: the cue that decided its modality is now part of every claim). */
+export type FoundClaim = Claim;
 
 /** Fewest words for a sentence to be a claim ("Partenariat illimité" is a heading). */
 const MIN_WORDS = 4;
@@ -56,7 +54,8 @@ export function findClaims(article: { id: string; text: string }, mentions: read
         const via = prev.attribution ? [prev.attribution.source.name, ...(prev.attribution.via ?? [])] : [];
         const attribution = { ...found.attribution, ...(via.length ? { via } : {}) };
         const modality = decideModality(prev.text, true, null);
-        claims[claims.length - 1] = { ...prev, attribution, modality: prev.modality === 'asserted' || prev.modality === 'hedged' ? modality.modality : prev.modality };
+        const redecided = prev.modality === 'asserted' || prev.modality === 'hedged';
+        claims[claims.length - 1] = { ...prev, attribution, ...(redecided ? { modality: modality.modality, modalityCue: cueSpan(prev.start, prev.text, modality) } : {}) };
       }
       rememberSource(state, found.attribution, sentence, span.start, mentions);
       continue;
@@ -82,8 +81,14 @@ function makeClaim(article: string, span: Span, text: string, attribution: Claim
     modality: modality.modality,
     attribution,
     cluster: null,
-    modalityCue: modality.cue,
+    modalityCue: cueSpan(span.start, text, modality),
   };
+}
+
+// The cue of a modality decision in article coordinates (the claim starts at `start`).
+function cueSpan(start: number, text: string, modality: ModalityDecision): Claim['modalityCue'] {
+  if (modality.cue === null || modality.at === null || text.slice(modality.at, modality.at + modality.cue.length) !== modality.cue) return null;
+  return { text: modality.cue, start: start + modality.at, end: start + modality.at + modality.cue.length };
 }
 
 // Questions and headings of a few words are not checkable statements.

@@ -36,7 +36,7 @@ export function analyzeClaims(
       const e = entityAt.get(`${a.id}:${m.start}:${m.end}`);
       return e ? [{ start: m.start, end: m.end, text: m.text, entity: e.id, name: e.name, type: e.type, key: m.key, role: m.role }] : [];
     });
-    const find = (): Claim[] => findClaims(a, own, onProgress && ((done) => onProgress(before + done, totalChars))).map(({ modalityCue: _cue, ...claim }) => claim);
+    const find = (): Claim[] => findClaims(a, own, onProgress && ((done) => onProgress(before + done, totalChars)));
     out.push(...memo(a.id, 'claims', () => `${a.text}\u0000${JSON.stringify(own)}`, find));
     before += a.text.length;
     onProgress?.(before, totalChars);

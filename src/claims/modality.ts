@@ -4,11 +4,14 @@
 import type { Claim } from '../core/dossier.js';
 import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, NEGATED_ACT, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
 import { allMatches } from '../core/regex.js';
+import { denialCues } from './denial-lexicon.js';
 
 /** A modality decision and the words that made it. */
 export interface ModalityDecision {
   readonly modality: Claim['modality'];
   readonly cue: string | null;
+  /** Where the cue starts in the claim's text (null without a cue). */
+  readonly at: number | null;
 }
 
 const CONDITIONAL = /(?<![\p{L}])(\p{L}+(?:rait|raient))(?![\p{L}])/giu;
@@ -17,22 +20,26 @@ const REPORTED_THAT = /\b(?:déclar|affirm|indiqu|ajout|rapport|annonc|expliqu|p
 
 /** The modality of a claim's text, given whether it is attributed and where in the text its reporting frame ends. */
 export function decideModality(text: string, attributed: boolean, frameEnd: number | null): ModalityDecision {
-  const outside = unquoted(text);
+  // "could neither confirm nor deny", "declined to comment": not denials, blanked before the cues are looked for.
+  const outside = denialCues().withoutNonDenials(unquoted(text));
   const denial = DENIAL_WORDS.exec(outside);
-  if (denial && !NEGATED.test(outside.slice(Math.max(0, denial.index - 25), denial.index))) return { modality: 'denied', cue: denial[0] };
+  if (denial && !NEGATED.test(outside.slice(Math.max(0, denial.index - 25), denial.index))) return { modality: 'denied', cue: denial[0], at: denial.index };
   const negated = attributed ? NEGATED_ACT.exec(outside) : null;
-  if (negated) return { modality: 'denied', cue: negated[0] };
+  if (negated) return { modality: 'denied', cue: negated[0], at: negated.index };
+  // A verdict of falsity, a negated truth or a rebuttal, quotations included: a speaker's "that's not true" denies.
+  const verdict = denialCues().find(text);
+  if (verdict) return { modality: 'denied', cue: verdict.cue, at: verdict.index };
   const conditional = journalisticConditional(outside, frameEnd);
-  if (conditional) return { modality: 'conditional', cue: conditional };
-  if (attributed) return { modality: 'reported', cue: null };
+  if (conditional) return { modality: 'conditional', cue: conditional[0], at: conditional.index };
+  if (attributed) return { modality: 'reported', cue: null, at: null };
   const hedge = HEDGES.exec(outside) ?? MODAL_HEDGES.exec(outside);
-  if (hedge) return { modality: 'hedged', cue: hedge[0] };
-  return { modality: 'asserted', cue: null };
+  if (hedge) return { modality: 'hedged', cue: hedge[0], at: hedge.index };
+  return { modality: 'asserted', cue: null, at: null };
 }
 
-function journalisticConditional(text: string, frameEnd: number | null): string | null {
+function journalisticConditional(text: string, frameEnd: number | null): RegExpExecArray | null {
   const en = EN_CONDITIONAL.exec(text);
-  if (en) return en[0];
+  if (en) return en;
   const reported = REPORTED_THAT.exec(text);
   const reportedFrom = Math.min(reported ? reported.index + reported[0].length : Infinity, frameEnd ?? Infinity);
   for (const m of allMatches(CONDITIONAL, text)) {
@@ -42,7 +49,7 @@ function journalisticConditional(text: string, frameEnd: number | null): string 
     if (at >= reportedFrom) continue; // the conditional of reported speech
     if (HYPOTHESIS_SUBJECT.test(text.slice(Math.max(0, at - 40), at))) continue; // "Cela permettrait"
     if (/\bsi\b/i.test(text.slice(0, at))) continue; // "si ..., il serait"
-    return word;
+    return m;
   }
   return null;
 }

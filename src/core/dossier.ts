@@ -2,7 +2,7 @@
 import type { Article, Rejection } from './types.js';
 
 /** Version of the dossier format: major changes break readers, minor ones add fields. */
-export const DOSSIER_VERSION = '1.1.0';
+export const DOSSIER_VERSION = '1.2.0';
 
 /** A mention of an entity in an article's text. */
 export interface Mention {
@@ -43,6 +43,8 @@ export interface Claim {
   readonly modality: 'asserted' | 'reported' | 'conditional' | 'hedged' | 'denied';
   readonly attribution: Attribution | null;
   readonly cluster: string | null;
+  /** The words that decided the modality ("a démenti", "auraient", "is a hoax"), where they are; null for a plain statement. */
+  readonly modalityCue?: { readonly text: string; readonly start: number; readonly end: number } | null;
 }
 
 /** The same claim across articles, with its true origins. */

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { compileDenialCues, denialCues, parseDenialLexicon } from './denial-lexicon.js';
+import { decideModality } from './modality.js';
+
+describe('denial cues (data/lexicon/denial.json)', () => {
+  // [text, the cue found, or null]: each rule with its example, in English and French.
+  const rows: [string, string | null][] = [
+    // A word of falsity as the predicate: a verdict.
+    ['Investigators say the whole video was a hoax.', 'was a hoax'],
+    ['The photograph has been proved a fake.', 'proved a fake'],
+    ['A local station outed the letter as fake.', 'outed the letter as fake'],
+    ['"That is a complete fabrication," the spokesman said.', 'is a complete fabrication'],
+    ["C'est faux, a répondu la préfecture.", "C'est faux"],
+    ['Ces accusations sont infondées, selon le parquet.', 'sont infondées'],
+    ["L'information s'est révélée être un canular.", null], // "être" between: not one of the frames (a gap left open)
+    ["L'information s'est révélée un canular.", "s'est révélée un canular"],
+    // A negated truth.
+    ["It's simply not true that the plant closed.", "'s simply not true"],
+    ['The claim is not accurate, the ministry said.', 'is not accurate'],
+    ["Ce n'est pas exact, indique le ministère.", "n'est pas exact"],
+    // A reported rebuttal.
+    ['Engineers debunked the rumour within hours.', 'debunked'],
+    ['Le rapport a battu en brèche cette hypothèse.', 'battu en brèche'],
+    // Not denials: a modifier, a negated verdict, a negated rebuttal, other senses.
+    ['Police seized a fake passport at the border.', null],
+    ['She insists her story is not a hoax.', null],
+    ["Ce n'est pas faux, reconnaît l'élu.", null],
+    ['Nobody has debunked the report so far.', null],
+    ['The aircraft was shot down over the sea.', null],
+    ['He was lying in the street when help arrived.', null],
+    ['What is wrong with the engine remains unclear.', null],
+  ];
+  for (const [text, cue] of rows) {
+    it(`${cue === null ? 'no denial' : cue}: ${text}`, () => {
+      const found = denialCues().find(text);
+      assert.equal(found?.cue ?? null, cue);
+      if (found) assert.equal(text.slice(found.index, found.index + found.cue.length), found.cue);
+    });
+  }
+
+  it('decides "denied" with the cue, and leaves "neither confirm nor deny" and "declined to comment" alone', () => {
+    assert.deepEqual(decideModality('The claim was a hoax.', false, null), { modality: 'denied', cue: 'was a hoax', at: 10 });
+    assert.notEqual(decideModality('The agency could neither confirm nor deny the report.', true, null).modality, 'denied');
+    assert.notEqual(decideModality("Le ministère n'a pas souhaité commenter ni confirmer ni démentir l'information.", true, null).modality, 'denied');
+    assert.notEqual(decideModality('The company declined to comment on the report.', true, null).modality, 'denied');
+    assert.equal(decideModality('The company denied the report.', true, null).modality, 'denied');
+  });
+
+  it('refuses a lexicon with an unknown category, a malformed term or a term listed twice', () => {
+    const base = { source: 's', licence: 'CC0-1.0', cues: { en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'] }, fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'] } } };
+    assert.ok(compileDenialCues(parseDenialLexicon(base)).find('It is false.'));
+    const with_ = (lang: 'en' | 'fr', key: string, terms: unknown): unknown => ({ ...base, cues: { ...base.cues, [lang]: { ...base.cues[lang], [key]: terms } } });
+    assert.throws(() => parseDenialLexicon(with_('en', 'verdicts', ['x'])), /unknown category/);
+    assert.throws(() => parseDenialLexicon(with_('fr', 'falsity', ['Faux'])), /not a lower-case word or phrase/);
+    assert.throws(() => parseDenialLexicon(with_('en', 'falsity', ['false', 'false'])), /listed twice/);
+    assert.throws(() => parseDenialLexicon({ cues: base.cues }), /"source", "licence"/);
+  });
+});

@@ -1,0 +1,114 @@
+// Denials that are not a verb of denying: a verdict of falsity ("the story was a hoax", "c'est faux", "exposed as
+// fake"), a negated truth ("that is not true", "ce n'est pas exact"), a reported rebuttal ("the Marines debunked the
+// rumour", "a battu en brèche"). The words are data (data/lexicon/denial.json: source, licence); the frames that make
+// a word of falsity a predicate, not a modifier ("a fake passport" denies nothing), are grammar, here.
+// Formulas that look like denials and are not ("neither confirm nor deny", "declined to comment") are blanked first.
+import { readFileSync } from 'node:fs';
+
+type Lang = 'en' | 'fr';
+type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial';
+const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial'];
+const FILE = 'data/lexicon/denial.json';
+const TERM_SHAPE = /^[\p{Ll}\p{N}]+(?:[ '’-][\p{Ll}\p{N}]+)*\*?$/u;
+
+/** The terms of each category and language, as read from the file. */
+export type DenialTerms = Readonly<Record<Lang, Readonly<Record<Category, readonly string[]>>>>;
+
+/** Validates the parsed file; throws `lexicon: ...` naming the entry and what is wrong. */
+export function parseDenialLexicon(raw: unknown, file = FILE): DenialTerms {
+  const doc = raw as { source?: unknown; licence?: unknown; cues?: Record<string, Record<string, unknown>> } | null;
+  if (!doc || typeof doc !== 'object' || typeof doc.source !== 'string' || typeof doc.licence !== 'string') {
+    throw new Error(`lexicon: ${file} must be an object with "source", "licence" and "cues"`);
+  }
+  const out = {} as Record<Lang, Record<Category, string[]>>;
+  for (const lang of ['en', 'fr'] as const) {
+    const byCategory = doc.cues?.[lang];
+    if (!byCategory || typeof byCategory !== 'object') throw new Error(`lexicon: ${file} needs cues.${lang}`);
+    for (const key of Object.keys(byCategory)) {
+      if (!CATEGORIES.includes(key as Category)) throw new Error(`lexicon: ${file} cues.${lang}.${key}: unknown category (one of ${CATEGORIES.join(', ')})`);
+    }
+    out[lang] = {} as Record<Category, string[]>;
+    for (const category of CATEGORIES) {
+      const terms = byCategory[category];
+      if (!Array.isArray(terms) || terms.length === 0) throw new Error(`lexicon: ${file} cues.${lang}.${category} must be a list of terms`);
+      const seen = new Set<string>();
+      for (const [i, t] of terms.entries()) {
+        if (typeof t !== 'string' || !TERM_SHAPE.test(t)) throw new Error(`lexicon: ${file} cues.${lang}.${category}[${i}]: "${String(t)}" is not a lower-case word or phrase`);
+        if (seen.has(t)) throw new Error(`lexicon: ${file} cues.${lang}.${category}[${i}]: "${t}" listed twice`);
+        seen.add(t);
+      }
+      out[lang][category] = terms as string[];
+    }
+  }
+  return out;
+}
+
+/** A term as a pattern: spaces as any spacing, either apostrophe, a trailing "*" lets the last word go on. */
+function termPattern(term: string): string {
+  const prefix = term.endsWith('*');
+  const body = (prefix ? term.slice(0, -1) : term)
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(/ /g, '\\s+')
+    .replace(/['’]/g, "['’]");
+  return prefix ? `${body}\\p{L}*` : body;
+}
+
+const alternation = (terms: readonly string[]): string =>
+  [...terms].sort((a, b) => b.length - a.length).map(termPattern).join('|');
+
+/** The compiled cues. */
+export interface DenialCues {
+  /** The first denial cue of a text (quotations included: a speaker's "that's not true" is a denial), or null. */
+  find(text: string): { cue: string; index: number } | null;
+  /** The text with the formulas that are not denials blanked out (same length). */
+  withoutNonDenials(text: string): string;
+}
+
+// Copulas and verdict verbs after which a word of falsity is the predicate. English: "is", "was", "'s", "proved",
+// "turned out to be", "exposed as", "dismissed as", "branded"; French: "est", "c'est", "s'avère", "se révèle".
+const EN_FRAME = String.raw`(?:\b(?:is|was|are|were|be|been|being|proved|proven|proves|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:exposed|outed|revealed|unmasked|dismissed|denounced|rejected|debunked|branded|labell?ed)\s+(?:\S+\s+){0,3}?as|called\s+it|calls?\s+it)|['’]s)\s+(?:(?:a|an|the|all|just|only|simply|nothing\s+but|completely|totally|entirely|utterly|absolutely|clearly|pure|complete|total|utter|an?\s+elaborate|elaborate|big|huge|massive|outright|blatant|obvious|another|also|still)\s+){0,3}`;
+const FR_FRAME = String.raw`(?:\b(?:est|était|sont|étaient|serait|seraient|soit|sera|s['’]avère|s['’]avèrent|s['’]est\s+avéré\p{L}*|se\s+révèle|se\s+révèlent|s['’]est\s+révélé\p{L}*|qualifi\p{L}*\s+(?:\S+\s+){0,3}?de|dénon\p{L}*\s+(?:\S+\s+){0,3}?comme)|c['’]est|ce\s+sont|ce\s+serait)\s+(?:(?:un|une|des|du|de|d['’]|la|le|les|totalement|complètement|entièrement|absolument|purement|tout\s+à\s+fait|bien|clairement|évidemment|parfaitement|une\s+pure|un\s+pur|pure|pur|encore|aussi)\s+){0,3}`;
+const EN_NOT = String.raw`\b(?:is|was|are|were|be|been|['’]s)\s+(?:(?:simply|just|absolutely|clearly|certainly|definitely|entirely|completely|quite|probably|likely)\s+)?(?:not|n['’]t)\s+`;
+const EN_NOT_CONTRACTED = String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:simply|just|quite|entirely)\s+)?`;
+const FR_NOT = String.raw`\b(?:n['’](?:est|était|sont|étaient|serait|seraient)|ne\s+(?:sont|serait|seraient))\s+(?:absolument\s+|tout\s+simplement\s+|simplement\s+)?(?:pas|nullement|aucunement|en\s+rien)\s+(?:(?:du\s+tout|tout\s+à\s+fait|totalement)\s+)?`;
+// A negation right before the frame's word undoes a verdict: "is not a hoax", "n'est pas faux", "did not debunk".
+const NEGATION_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one|\bno|\bpersonne|\bpas|\bjamais|\bnullement|\bplus)\s+(?:\S+\s+){0,2}$/iu;
+
+/** Compiles the terms into cues. */
+export function compileDenialCues(terms: DenialTerms): DenialCues {
+  const end = String.raw`(?![\p{L}\p{N}])`;
+  const start = String.raw`(?<![\p{L}\p{N}])`;
+  const verdicts = [
+    `${EN_FRAME}(?:${alternation(terms.en.falsity)})${end}`,
+    `${FR_FRAME}(?:${alternation(terms.fr.falsity)})${end}`,
+    `(?:${EN_NOT}|${EN_NOT_CONTRACTED})(?:${alternation(terms.en.notTrue)})${end}`,
+    `${FR_NOT}(?:${alternation(terms.fr.notTrue)})${end}`,
+    `${start}(?:${alternation([...terms.en.rebuttal, ...terms.fr.rebuttal])})${end}`,
+  ];
+  const cue = new RegExp(verdicts.map((v) => `(?:${v})`).join('|'), 'giu');
+  const nonDenial = new RegExp(`${start}(?:${alternation([...terms.en.notDenial, ...terms.fr.notDenial])})${end}`, 'giu');
+  return {
+    find(text) {
+      const plain = this.withoutNonDenials(text);
+      cue.lastIndex = 0;
+      for (let m = cue.exec(plain); m !== null; m = cue.exec(plain)) {
+        if (NEGATION_BEFORE.test(plain.slice(Math.max(0, m.index - 30), m.index))) continue;
+        cue.lastIndex = 0;
+        return { cue: m[0].trim(), index: m.index };
+      }
+      cue.lastIndex = 0;
+      return null;
+    },
+    withoutNonDenials(text) {
+      return text.replace(nonDenial, (f) => ' '.repeat(f.length));
+    },
+  };
+}
+
+let cached: DenialCues | null = null;
+
+/** The cues of data/lexicon/denial.json, read, validated and compiled once. */
+export function denialCues(): DenialCues {
+  cached ??= compileDenialCues(parseDenialLexicon(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'))));
+  return cached;
+}
