@@ -145,6 +145,15 @@ describe('findClaims: details', () => {
     }
   });
 
+  it('a page\'s script or markup left in the text is not a claim', () => {
+    for (const code of [
+      '<!-- google_ad_client = "pub-123"; google_ad_width = 468; google_ad_height = 60; //-->',
+      "var twitterVia = 'MailOnline'; var channel = 'news'; var placement = 'top';",
+      "kmn_size = '300x250'; kmn_placement = '1c88'; kmn_zone = 'top';",
+    ]) assert.deepEqual(claimsOf(code), [], code);
+    assert.equal(claimsOf('The ministry said 3 = three was a typo in the release.').length, 1, 'one "=" in a sentence is still a sentence');
+  });
+
   it('text.slice(start, end) is the claim, and claim ids are unique, in every text above', () => {
     for (const [, text] of rows) {
       const claims = claimsOf(text);

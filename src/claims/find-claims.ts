@@ -93,8 +93,11 @@ function cueSpan(start: number, text: string, modality: ModalityDecision): Claim
 
 // Questions and headings of a few words are not checkable statements.
 function sentenceIsClaim(text: string): boolean {
-  return !/\?\s*[»"”]?$/.test(text) && text.split(/\s+/).length >= MIN_WORDS;
+  return !/\?\s*[»"”]?$/.test(text) && text.split(/\s+/).length >= MIN_WORDS && !LOOKS_LIKE_CODE.test(text);
 }
+
+// A page's script or markup left in the text ("<!-- google_ad_client = ...; //-->", "var x = '...';") states nothing.
+const LOOKS_LIKE_CODE = /<!--|\/\/-->|\bfunction\s*\(|^\s*var\s+\w+\s*=|(?:\w\s*=\s*['"\d][^;]*;.*){2}/u;
 
 const OPENS_QUOTE = /^\s*(?:[“"«]|'')/u;
 const QUOTE_MARK = /[“”"«»]|''/u;

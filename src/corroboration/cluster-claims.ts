@@ -22,6 +22,20 @@ export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { threshold: 0.6, prob
 /** How far below the threshold a claim may be from a cluster's first member and still join it through another. */
 const ANCHOR_SLACK = 0.15;
 
+/**
+ * Least share of telling words (stems weighted by inverse document frequency over the corpus's claims) for two claims
+ * with actors in common to be one statement in other words, whatever their action class. Chosen on development
+ * figures (docs/design.md): on FNC-1 dev, article pairs of two different stories that share an actor reach it 0.2%
+ * of the time.
+ */
+const PARAPHRASE_SHARE = 0.25;
+
+/** Least share of telling words for an action class in common to count when the two claims share one actor only. */
+const CLASS_WITH_ONE_ACTOR = 0.15;
+
+/** What one actor in common (rather than two or more) adds to the share of telling words a paraphrase needs. */
+const ONE_ACTOR_MORE = 0.05;
+
 /** What clustering compares of a claim. */
 export interface ClaimFeatures {
   readonly id: string;
@@ -38,6 +52,8 @@ export interface ClaimFeatures {
   readonly irrealis: boolean;
   /** For a denial, the entity that denies (its source), when known. */
   readonly denier?: string | null;
+  /** How telling each stem is in this corpus (inverse document frequency over the claims); shared by all features. */
+  readonly idf?: ReadonlyMap<string, number>;
 }
 
 /** A group of claims and why they were put together. */
@@ -63,12 +79,15 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     }
   }
   const within = new Map([...byArticle].map(([article, list]) => [article, insideOf(list)]));
-  return claims.map((c) => {
+  const features = claims.map((c): ClaimFeatures => {
     // "X said that Y": X is not what the claim is about; but in "X denies Y", the denier is.
     const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
     const inside = (within.get(c.article)?.(c.start, c.end) ?? []).filter((m) => m.entity !== source);
     const lowered = c.text.toLocaleLowerCase('fr').replace(/[’']/g, ' ');
-    const words = lowered.match(/\p{L}{3,}/gu) ?? [];
+    // Who says it is not what is said: the source's name and the reporting verb are left out of the words.
+    const said = c.attribution ? `${c.attribution.source.name} ${c.attribution.cue}`.toLocaleLowerCase('fr').replace(/[’']/g, ' ').match(/\p{L}{3,}/gu) ?? [] : [];
+    const frame = new Set(said);
+    const words = (lowered.match(/\p{L}{3,}/gu) ?? []).filter((w) => !frame.has(w));
     return {
       id: c.id,
       article: c.article,
@@ -84,12 +103,33 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
     };
   });
+  // A stem in many claims (a verb of saying, the story's main actor's title) tells little; a rare one tells much.
+  const documents = new Map<string, number>();
+  for (const f of features) for (const s of f.stems) documents.set(s, (documents.get(s) ?? 0) + 1);
+  const idf = new Map([...documents].map(([s, n]) => [s, Math.max(0, Math.log(features.length / (1 + n)))]));
+  return features.map((f) => ({ ...f, idf }));
+}
+
+/** The weighted share of words two claims have in common: the idf of the shared stems over that of all their stems. */
+export function telling(a: ClaimFeatures, b: ClaimFeatures): number {
+  const idf = a.idf ?? b.idf;
+  if (!idf) return 0;
+  let shared = 0;
+  let all = 0;
+  for (const s of a.stems) {
+    const w = idf.get(s) ?? 0;
+    all += w;
+    if (b.stems.has(s)) shared += w;
+  }
+  for (const s of b.stems) if (!a.stems.has(s)) all += idf.get(s) ?? 0;
+  return all > 0 ? shared / all : 0;
 }
 
 /** How alike two claims are, 0..1, and why; 0 when they cannot be the same statement. */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number; why: string } {
   if (a.denied !== b.denied) return { score: 0, why: 'one denies, the other does not' };
-  if (a.folded === b.folded && a.folded.length >= 20) return { score: 1, why: 'the same sentence' };
+  // The same sentence naming an actor; without one it is as likely a site's boilerplate ("Scroll down for video").
+  if (a.folded === b.folded && a.folded.length >= 20 && a.entities.size > 0) return { score: 1, why: 'the same sentence' };
   const shared = [...a.entities].filter((e) => b.entities.has(e));
   const smaller = Math.min(a.entities.size, b.entities.size);
   if (shared.length === 0 || (smaller >= 2 && shared.length < 2 && !a.denied)) return { score: 0, why: 'different actors' };
@@ -103,14 +143,25 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   const sharedClasses = ca.filter((k) => cb.includes(k));
   if (a.actions.length && b.actions.length && !a.actions.some((k) => b.actions.includes(k))) return { score: 0, why: 'different actions' };
   // Without a shared action or object, only near-paraphrases (same actors, many words in common) pass the threshold.
-  const classScore = sharedClasses.length ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
+  // An action class in common says little when one actor is all the two claims share ("Apple" ships a watch, "Apple"
+  // builds a laptop): then some telling words must be shared too.
+  const told = telling(a, b);
+  const classScore = sharedClasses.length && (shared.length >= 2 || told >= CLASS_WITH_ONE_ACTOR) ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
   const union = new Set([...a.stems, ...b.stems]).size;
   const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;
   const numberBonus = [...a.numbers].some((n) => b.numbers.has(n) && n.length > 1) ? 0.1 : 0;
   // A possibility and a report of the act are two statements, unless they name the same act.
   const modalGap = a.irrealis !== b.irrealis && !a.actions.some((k) => b.actions.includes(k)) ? 0.65 : 1;
-  const score = Math.min(1, modalGap * (0.45 * entityScore + 0.35 * classScore + 0.2 * lexScore + numberBonus));
-  const why = `${shared.length} shared actor${shared.length > 1 ? 's' : ''}${sharedClasses.length ? `, same ${sharedClasses.join('/')}` : ''}, words ${lexScore.toFixed(2)}`;
+  const byClass = Math.min(1, modalGap * (0.45 * entityScore + 0.35 * classScore + 0.2 * lexScore + numberBonus));
+  // The same actors and enough of the same telling words: the same statement in other words.
+  const least = PARAPHRASE_SHARE + (shared.length === 1 ? ONE_ACTOR_MORE : 0);
+  // From the default threshold at the least share to 0.95 when every telling word is shared: only the same sentence is 1.
+  const inOtherWords = told >= least ? modalGap * (CLUSTER_DEFAULTS.threshold + (0.95 - CLUSTER_DEFAULTS.threshold) * ((told - least) / (1 - least))) : 0;
+  const score = Math.max(byClass, inOtherWords);
+  const actors = `${shared.length} shared actor${shared.length > 1 ? 's' : ''}`;
+  const why = inOtherWords > byClass
+    ? `${actors}, telling words ${told.toFixed(2)}`
+    : `${actors}${sharedClasses.length ? `, same ${sharedClasses.join('/')}` : ''}, words ${lexScore.toFixed(2)}`;
   return { score: Math.round(score * 1000) / 1000, why };
 }
 
