@@ -44,6 +44,10 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     assert.notEqual(decideModality('The agency could neither confirm nor deny the report.', true, null).modality, 'denied');
     assert.notEqual(decideModality("Le ministère n'a pas souhaité commenter ni confirmer ni démentir l'information.", true, null).modality, 'denied');
     assert.notEqual(decideModality('The company declined to comment on the report.', true, null).modality, 'denied');
+    // Overlapping formulas are all blanked, and "neither X confirmed nor denied" lets words in between.
+    assert.notEqual(decideModality('U.S. officials would not confirm or deny whether the leader was hurt.', true, null).modality, 'denied');
+    assert.notEqual(decideModality('Of course, neither company confirmed nor denied the matter.', false, null).modality, 'denied');
+    assert.notEqual(decideModality("Le ministère n'a ni confirmé ni démenti l'information.", true, null).modality, 'denied');
     assert.equal(decideModality('The company denied the report.', true, null).modality, 'denied');
   });
 

@@ -71,6 +71,9 @@ const FR_FRAME = String.raw`(?:\b(?:est|était|sont|étaient|serait|seraient|soi
 const EN_NOT = String.raw`\b(?:is|was|are|were|be|been|['’]s)\s+(?:(?:simply|just|absolutely|clearly|certainly|definitely|entirely|completely|quite|probably|likely)\s+)?(?:not|n['’]t)\s+`;
 const EN_NOT_CONTRACTED = String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:simply|just|quite|entirely)\s+)?`;
 const FR_NOT = String.raw`\b(?:n['’](?:est|était|sont|étaient|serait|seraient)|ne\s+(?:sont|serait|seraient))\s+(?:absolument\s+|tout\s+simplement\s+|simplement\s+)?(?:pas|nullement|aucunement|en\s+rien)\s+(?:(?:du\s+tout|tout\s+à\s+fait|totalement)\s+)?`;
+// "neither the ministry nor the army would confirm or deny" is listed; "neither company confirmed nor denied" is grammar.
+const NEITHER_NOR = String.raw`neither\s+(?:\S+\s+){0,3}?confirm\p{L}*\s+nor\s+den\p{L}*|ni\s+(?:\S+\s+){0,2}?confirm\p{L}*\s+ni\s+(?:démen|dément)\p{L}*`;
+
 // A negation right before the frame's word undoes a verdict: "is not a hoax", "n'est pas faux", "did not debunk".
 const NEGATION_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one|\bno|\bpersonne|\bpas|\bjamais|\bnullement|\bplus)\s+(?:\S+\s+){0,2}$/iu;
 
@@ -86,7 +89,10 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
     `${start}(?:${alternation([...terms.en.rebuttal, ...terms.fr.rebuttal])})${end}`,
   ];
   const cue = new RegExp(verdicts.map((v) => `(?:${v})`).join('|'), 'giu');
-  const nonDenial = new RegExp(`${start}(?:${alternation([...terms.en.notDenial, ...terms.fr.notDenial])})${end}`, 'giu');
+  // Every formula at every position (lookahead), so overlapping ones are all blanked: in "would not confirm or deny"
+  // both "would not confirm" and "confirm or deny" go. "neither X confirmed nor denied" lets a few words in between.
+  const formulas = `${alternation([...terms.en.notDenial, ...terms.fr.notDenial])}|${NEITHER_NOR}`;
+  const nonDenial = new RegExp(`${start}(?=(${formulas})${end})`, 'giu');
   return {
     find(text) {
       const plain = this.withoutNonDenials(text);
@@ -100,7 +106,17 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
       return null;
     },
     withoutNonDenials(text) {
-      return text.replace(nonDenial, (f) => ' '.repeat(f.length));
+      const blank: [number, number][] = [];
+      nonDenial.lastIndex = 0;
+      for (let m = nonDenial.exec(text); m !== null; m = nonDenial.exec(text)) {
+        blank.push([m.index, m.index + m[1]!.length]);
+        nonDenial.lastIndex = m.index + 1; // a zero-length match: step on
+      }
+      nonDenial.lastIndex = 0;
+      if (blank.length === 0) return text;
+      const chars = [...text.split('')];
+      for (const [from, to] of blank) for (let i = from; i < to; i++) chars[i] = ' ';
+      return chars.join('');
     },
   };
 }

@@ -19,6 +19,9 @@ export interface ClusterOptions {
 /** Default thresholds, documented in docs/design.md. */
 export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { threshold: 0.6, probesPerCluster: 3, clustersPerBlock: 40 };
 
+/** How far below the threshold a denial may be and still join (denials are short: who denies is most of what they say). */
+export const DENIAL_SLACK = 0.1;
+
 /** How far below the threshold a claim may be from a cluster's first member and still join it through another. */
 const ANCHOR_SLACK = 0.15;
 
@@ -52,6 +55,8 @@ export interface ClaimFeatures {
   readonly irrealis: boolean;
   /** For a denial, the entity that denies (its source), when known. */
   readonly denier?: string | null;
+  /** A denial that names nobody, given its article's main actors: a verdict on the whole story ("it was a hoax"). */
+  readonly topical?: boolean;
   /** How telling each stem is in this corpus (inverse document frequency over the claims); shared by all features. */
   readonly idf?: ReadonlyMap<string, number>;
 }
@@ -79,10 +84,19 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     }
   }
   const within = new Map([...byArticle].map(([article, list]) => [article, insideOf(list)]));
+  const topics = new Map<string, string[]>(); // article -> its main actors, computed when a denial needs them
+  const mainActors = (article: string): string[] => {
+    let found = topics.get(article);
+    if (!found) topics.set(article, (found = mainActorsOf(byArticle.get(article) ?? [])));
+    return found;
+  };
   const features = claims.map((c): ClaimFeatures => {
     // "X said that Y": X is not what the claim is about; but in "X denies Y", the denier is.
     const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
-    const inside = (within.get(c.article)?.(c.start, c.end) ?? []).filter((m) => m.entity !== source);
+    let inside: { entity: string }[] = (within.get(c.article)?.(c.start, c.end) ?? []).filter((m) => m.entity !== source);
+    // A verdict that names nobody ("the whole story was a hoax") denies what its article is about: its main actors.
+    const topical = c.modality === 'denied' && inside.length === 0 && !c.attribution?.source.entity;
+    if (topical) inside = mainActors(c.article).map((entity) => ({ entity }));
     const lowered = c.text.toLocaleLowerCase('fr').replace(/[’']/g, ' ');
     // Who says it is not what is said: the source's name and the reporting verb are left out of the words.
     const said = c.attribution ? `${c.attribution.source.name} ${c.attribution.cue}`.toLocaleLowerCase('fr').replace(/[’']/g, ' ').match(/\p{L}{3,}/gu) ?? [] : [];
@@ -100,6 +114,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
       irrealis: IRREALIS.test(lowered),
       denier: c.modality === 'denied' ? (c.attribution?.source.entity ?? null) : null,
+      ...(topical ? { topical } : {}),
       folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
     };
   });
@@ -108,6 +123,21 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
   for (const f of features) for (const s of f.stems) documents.set(s, (documents.get(s) ?? 0) + 1);
   const idf = new Map([...documents].map(([s, n]) => [s, Math.max(0, Math.log(features.length / (1 + n)))]));
   return features.map((f) => ({ ...f, idf }));
+}
+
+/** How many actors an article's topic holds, and how often the least of them must be named. */
+const TOPIC_ACTORS = 2;
+const TOPIC_LEAST_MENTIONS = 3;
+
+/** An article's main actors: its most named entities (at least TOPIC_LEAST_MENTIONS times each), most named first. */
+function mainActorsOf(mentions: readonly { entity: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= TOPIC_LEAST_MENTIONS)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, TOPIC_ACTORS)
+    .map(([entity]) => entity);
 }
 
 /** The weighted share of words two claims have in common: the idf of the shared stems over that of all their stems. */
@@ -192,7 +222,7 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
         const list = members.get(root) ?? [];
         // The cluster's first member anchors it: a claim far from it does not join through a chain of neighbours.
         const anchor = similarity(f, features[list[0]!]!).score;
-        const bar = f.denied ? o.threshold - 0.1 : o.threshold;
+        const bar = f.denied ? o.threshold - DENIAL_SLACK : o.threshold;
         if (anchor < bar - ANCHOR_SLACK) continue;
         for (const j of [...list.slice(0, 1), ...list.slice(-(o.probesPerCluster - 1))]) {
           const s = similarity(f, features[j]!);

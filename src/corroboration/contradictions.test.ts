@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { Claim, Entity, Mention } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
 import type { ClaimFeatures } from './cluster-claims.js';
-import { findContradictions, poolCluster, type PooledCluster } from './contradictions.js';
+import { deniedStatements, findContradictions, poolCluster, type PooledCluster } from './contradictions.js';
 import { corroborate } from './index.js';
 
 // ---- findContradictions on pooled clusters -------------------------------------------------------------------
@@ -112,4 +112,21 @@ test('corroborate: every link is listed once on each side', () => {
     assert.equal(new Set(k.contradicts).size, k.contradicts.length, `${k.id} lists a link twice`);
     for (const other of k.contradicts) assert.ok(clusters.find((x) => x.id === other)!.contradicts.includes(k.id), `${k.id} -> ${other} is one way`);
   }
+});
+
+// ---- deniedStatements: a denial against the very statement it negates ------------------------------------------
+
+test('deniedStatements: a denial meets the report it negates (same actors, same telling words), not one about another act', () => {
+  const idf = new Map([['bought', 2], ['studio', 2], ['billion', 2], ['hired', 2], ['engineers', 2]]);
+  const claim = (id: string, article: string, denied: boolean, entities: string[], stems: string[]): ClaimFeatures => ({
+    id, article, denied, entities: new Set(entities), actions: [], objects: [], stems: new Set(stems), numbers: new Set(), folded: id, irrealis: false, idf,
+  });
+  const features = [
+    claim('report', 'a1', false, ['microsoft', 'mojang'], ['bought', 'studio', 'billion']), // "Microsoft bought the Mojang studio for $2.5 billion"
+    claim('other-act', 'a1', false, ['microsoft', 'mojang'], ['hired', 'engineers']), // "Microsoft hired Mojang's engineers"
+    claim('denial', 'a2', true, ['microsoft', 'mojang'], ['bought', 'studio']), // "Microsoft has not bought the Mojang studio"
+    claim('own-article', 'a2', false, ['microsoft', 'mojang'], ['bought', 'studio', 'billion']), // the denial's own article
+  ];
+  assert.deepEqual(deniedStatements(features, 0.5), [['denial', 'report']]);
+  assert.deepEqual(deniedStatements(features.filter((f) => f.id !== 'report'), 0.5), []);
 });

@@ -1,5 +1,5 @@
 // Denials linked to what they deny: a cluster of denials contradicts the cluster of reports about the same actors.
-import type { ClaimFeatures } from './cluster-claims.js';
+import { similarity, telling, type ClaimFeatures } from './cluster-claims.js';
 
 /** A cluster as contradiction finding sees it: its features pooled. */
 export interface PooledCluster {
@@ -57,4 +57,51 @@ function topicOverlap(d: PooledCluster, r: PooledCluster): number {
   if (d.entities.size > 1 && actors <= 0.5) return 0;
   if (d.classes.size && r.classes.size && ![...d.classes].some((k) => r.classes.has(k))) return actors * 0.5;
   return actors * (d.classes.size && r.classes.size ? 1 : 0.8) + (r.classes.size ? 0.1 : 0);
+}
+
+/** How many recent reports naming one actor a denial is compared with (keeps the search linear in the corpus). */
+const REPORTS_PER_ACTOR = 200;
+
+/**
+ * Least share of telling words between a denial that names its actors and a report it negates: actors in common alone
+ * do not make the same statement ("Microsoft has not bought Mojang" does not deny "Microsoft hired Mojang's engineers").
+ * A verdict on the whole story ("it was a hoax", its actors taken from its article) needs none.
+ */
+const DENIED_TELLING = 0.08;
+
+/**
+ * Denials against the very statements they deny: a denied claim and a report that, polarity aside, are the same
+ * statement ("Microsoft did not buy Mojang" / "Microsoft bought Mojang"; "le ministère dément avoir livré des
+ * drones" / "le ministère a livré des drones"). Reports are found through the actors they share with the denial, the
+ * latest REPORTS_PER_ACTOR of each actor; `bar` is the least similarity, with some telling words in common (or a
+ * verdict on the whole story). Returns the pairs [denial id, report id].
+ */
+export function deniedStatements(features: readonly ClaimFeatures[], bar: number): [string, string][] {
+  const reportsOf = new Map<string, ClaimFeatures[]>();
+  const pairs: [string, string][] = [];
+  for (const f of features) {
+    if (f.denied) continue;
+    for (const e of f.entities) {
+      const list = reportsOf.get(e);
+      if (!list) reportsOf.set(e, [f]);
+      else {
+        list.push(f);
+        if (list.length > 2 * REPORTS_PER_ACTOR) list.splice(0, list.length - REPORTS_PER_ACTOR);
+      }
+    }
+  }
+  for (const d of features) {
+    if (!d.denied || d.entities.size === 0) continue;
+    // The denial read as a statement: what it says happened did not, so compare it as if it said it did.
+    const asReport: ClaimFeatures = { ...d, denied: false, denier: null };
+    const seen = new Set<string>();
+    for (const e of d.entities) {
+      for (const r of (reportsOf.get(e) ?? []).slice(-REPORTS_PER_ACTOR)) {
+        if (seen.has(r.id) || r.article === d.article) continue;
+        seen.add(r.id);
+        if (similarity(asReport, r).score >= bar && (d.topical || telling(d, r) >= DENIED_TELLING)) pairs.push([d.id, r.id]);
+      }
+    }
+  }
+  return pairs;
 }

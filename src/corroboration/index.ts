@@ -1,8 +1,8 @@
 // The corroboration stage: the same claim across articles, its true origins, and the denials that contradict it.
 import type { Claim, Cluster, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
-import { claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
-import { findContradictions, poolCluster } from './contradictions.js';
+import { CLUSTER_DEFAULTS, DENIAL_SLACK, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
+import { deniedStatements, findContradictions, poolCluster } from './contradictions.js';
 import { claimOrigins } from './origins.js';
 
 export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
@@ -49,7 +49,11 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
   });
   const pooled = clusters.map((c) => poolCluster(c.id, c.claims.map((m) => featureOf.get(m)!)));
   const byId = new Map(clusters.map((c) => [c.id, c]));
-  for (const [a, b] of findContradictions(pooled)) {
+  // Cluster against cluster (a denial cluster and the best-supported reports about its actors), then claim against
+  // claim (a denial and the report it negates, in other words or the same).
+  const claimPairs = deniedStatements(features, (options.threshold ?? CLUSTER_DEFAULTS.threshold) - DENIAL_SLACK).map(([d, r]) => [clusterOf.get(d)!, clusterOf.get(r)!] as const);
+  for (const [a, b] of [...findContradictions(pooled), ...claimPairs]) {
+    if (a === b) continue;
     if (!byId.get(a)!.contradicts.includes(b)) byId.get(a)!.contradicts.push(b);
     if (!byId.get(b)!.contradicts.includes(a)) byId.get(b)!.contradicts.push(a);
   }
