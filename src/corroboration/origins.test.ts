@@ -56,7 +56,13 @@ const ARTICLES: [Article, Attribution | null][] = [
 ];
 const articles = ARTICLES.map(([a]) => a);
 const claims = ARTICLES.map(([a, attribution]) => claimOf(a, attribution));
+// The statement's actor, named in every article (an identical sentence joins its copies only when it names an actor).
+const veltronaIn = (a: Article): { article: string; start: number; end: number; text: string } => {
+  const start = a.text.indexOf('Veltrona');
+  return { article: a.id, start, end: start + 'Veltrona'.length, text: 'Veltrona' };
+};
 const entities: Entity[] = [
+  { id: 'e_veltrona', name: 'Veltrona', type: 'org', aliases: [], mentions: articles.map(veltronaIn) },
   { id: 'e_reuters', name: 'Reuters', type: 'org', aliases: ['Thomson Reuters'], mentions: [] },
   { id: 'e_afp', name: 'AFP', type: 'org', aliases: ['Agence France-Presse'], mentions: [] },
 ];
@@ -114,7 +120,7 @@ for (const [name, ids, expected, todo] of INDEPENDENT) {
 
 test('independent origins: "Crédit : Reuters" and "selon Reuters" are one even when no entity is called Reuters', () => {
   const keep = new Set(['credited', 'reuters_unlinked']);
-  const { clusters } = corroborate(articles.filter((a) => keep.has(a.id)), claims.filter((c) => keep.has(c.article)), []);
+  const { clusters } = corroborate(articles.filter((a) => keep.has(a.id)), claims.filter((c) => keep.has(c.article)), entities.filter((e) => e.id === 'e_veltrona'));
   assert.equal(clusters.length, 1);
   assert.equal(clusters[0]!.independentOrigins, 1, JSON.stringify(clusters[0]!.origins));
 });
