@@ -53,7 +53,14 @@ export interface Cluster {
   readonly label: string;
   readonly claims: readonly string[];
   readonly articles: readonly string[];
-  readonly origins: readonly { readonly name: string }[];
+  /** Since 1.2 each origin also says its kind, where it first appears and which members rest on it. */
+  readonly origins: readonly {
+    readonly name: string;
+    readonly kind?: string;
+    readonly firstArticle?: string;
+    readonly firstPublished?: string | null;
+    readonly claims?: readonly string[];
+  }[];
   readonly independentOrigins: number;
   readonly contradicts: readonly string[];
   /** Why each claim joined: the claim it matched, the score and what they share. */

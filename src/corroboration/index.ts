@@ -3,7 +3,7 @@ import type { Claim, Cluster, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
 import { CLUSTER_DEFAULTS, DENIAL_SLACK, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
 import { deniedStatements, findContradictions, poolCluster } from './contradictions.js';
-import { claimOrigins } from './origins.js';
+import { claimOrigins, clusterOrigins } from './origins.js';
 
 export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
 export { buildTimeline, type DatedEntry } from './timeline.js';
@@ -23,26 +23,19 @@ export function corroborate(articles: readonly Article[], claims: readonly Claim
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const articleOf = new Map(articles.map((a) => [a.id, a]));
   const clusterOf = new Map<string, string>();
+  const originsOf = clusterOrigins(origins, articleOf);
   const clusters = groups.map((g, k) => {
     const id = `k_${String(k + 1).padStart(4, '0')}`;
     for (const m of g.members) clusterOf.set(m, id);
     const members = g.members.map((m) => claimById.get(m)!);
-    // Distinct origins: by key, and by name when two keys carry one name (a source named without its entity).
-    const distinct = new Map<string, { name: string }>();
-    const names = new Set<string>();
-    for (const m of members) {
-      const o = origins.get(m.id);
-      if (!o || distinct.has(o.key) || names.has(o.name)) continue;
-      distinct.set(o.key, { name: o.name });
-      names.add(o.name);
-    }
+    const rooted = originsOf(members);
     return {
       id,
       label: labelOf(members, articleOf, featureOf),
       claims: g.members,
       articles: [...new Set(members.map((m) => m.article))],
-      origins: [...distinct.values()],
-      independentOrigins: distinct.size,
+      origins: rooted,
+      independentOrigins: rooted.length,
       contradicts: [] as string[],
       reasons: g.reasons,
     };

@@ -53,6 +53,7 @@ const ARTICLES: [Article, Attribution | null][] = [
   [article('credited_alias', { outlet: 'Le Relais', credits: [{ text: 'Crédit : Thomson Reuters', name: 'Thomson Reuters', of: 'text' }] }), null],
   [article('early', { outlet: 'Le Guetteur', published: '2024-03-01', sharedPassages: [{ article: 'blog', start: 'Titre early\n\n'.length, end: 'Titre early\n\n'.length + STATEMENT.length, otherStart: 0, otherEnd: 0 }] }), null],
   [article('anonymous', { outlet: 'Le Matin' }), { source: { name: 'un responsable', kind: 'anonymous' }, cue: 'selon' }],
+  [article('anonymous_own', { outlet: 'Le Matin', published: '2024-03-15' }), null],
 ];
 const articles = ARTICLES.map(([a]) => a);
 const claims = ARTICLES.map(([a, attribution]) => claimOf(a, attribution));
@@ -81,7 +82,7 @@ const ORIGINS: [string, { key: string; name: string | RegExp; via: string }][] =
   ['blog_copy', { key: 'article:vigie du soir', name: 'Vigie du Soir', via: 'copy' }],
   ['blog_copy_of_copy', { key: 'article:vigie du soir', name: 'Vigie du Soir', via: 'copy' }],
   ['blog_passage', { key: 'article:vigie du soir', name: 'Vigie du Soir', via: 'copy' }],
-  ['anonymous', { key: 'article:matin#un responsable', name: 'Le Matin (anonymous source: un responsable)', via: 'article' }],
+  ['anonymous', { key: 'article:matin', name: 'Le Matin', via: 'article' }], // an outlet's unnamed source is the outlet's
 ];
 for (const [id, expected] of ORIGINS) {
   test(`claimOrigins: ${id}`, () => {
@@ -104,8 +105,11 @@ const INDEPENDENT: [string, string[], number, string?][] = [
   ['Reuters named without its entity and Reuters linked', ['wire_fr', 'reuters_unlinked'], 1],
   ['a credit naming an alias ("Thomson Reuters") and "selon Reuters"', ['wire_fr', 'credited_alias'], 1],
   ['two different named sources (Reuters, AFP)', ['wire_fr', 'afp'], 2],
-  ['Reuters three ways, AFP, and an independent blog with its copy', ['wire_fr', 'wire_en', 'credited', 'afp', 'blog', 'blog_copy'], 3],
-  ['an agency and an outlet\'s own report', ['wire_fr', 'photo_credit'], 2],
+  // An article's own voice is an origin only when nobody is credited for the claim: the blog may have it from Reuters.
+  ['Reuters three ways, AFP, and an unattributed blog with its copy', ['wire_fr', 'wire_en', 'credited', 'afp', 'blog', 'blog_copy'], 2],
+  ['an agency and an outlet saying the same without a source', ['wire_fr', 'photo_credit'], 1],
+  ['two outlets in their own voice', ['blog', 'photo_credit'], 2],
+  ['an outlet in its own voice and on an anonymous source is one origin, the outlet', ['anonymous', 'anonymous_own'], 1],
 ];
 for (const [name, ids, expected, todo] of INDEPENDENT) {
   test(`independent origins: ${name}`, todo ? { todo } : {}, () => {
@@ -128,4 +132,13 @@ test('independent origins: "Crédit : Reuters" and "selon Reuters" are one even 
 test('claimOrigins: a claim of an article not in the corpus has no origin', () => {
   const stray = { ...claims[0]!, id: 'c_stray', article: 'missing' };
   assert.equal(claimOrigins([stray], articles, entities).has('c_stray'), false);
+});
+
+test('cluster origins: each says its kind, its first appearance and the members resting on it', () => {
+  const keep = new Set(['wire_fr', 'credited', 'afp', 'blog']);
+  const { clusters } = corroborate(articles.filter((a) => keep.has(a.id)), claims.filter((c) => keep.has(c.article)), entities);
+  const byName = new Map(clusters[0]!.origins.map((o) => [o.name, o]));
+  assert.deepEqual([...byName.keys()].sort(), ['AFP', 'Reuters']);
+  assert.deepEqual(byName.get('Reuters'), { name: 'Reuters', kind: 'media', firstArticle: 'wire_fr', firstPublished: '2024-03-14', claims: ['c_wire_fr', 'c_credited'] });
+  assert.equal(byName.get('AFP')!.kind, 'media');
 });

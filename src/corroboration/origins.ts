@@ -10,6 +10,67 @@ export interface Origin {
   readonly name: string;
   /** How it was found: "attribution", "credit", "copy", "article". */
   readonly via: string;
+  /**
+   * What the source is: a named source's kind (media, person, organization, government, document), "credit" (the
+   * agency a text is credited to), "outlet" (the publisher's own voice) or "unnamed" (the publisher's anonymous or
+   * vague sources: "selon des sources", "les médias").
+   */
+  readonly kind: string;
+}
+
+/** One origin of a cluster: who, what kind, where it first appears and which members rest on it. */
+export interface ClusterOrigin {
+  readonly name: string;
+  readonly kind: string;
+  /** The earliest article (by publication date, then the corpus's order) of the members resting on it. */
+  readonly firstArticle: string;
+  readonly firstPublished: string | null;
+  readonly claims: readonly string[];
+}
+
+/**
+ * The independent origins of a cluster's members. One origin per root source: the same key, or the same name under
+ * two keys (a source named without its entity), is one. A publisher's own voice and its unnamed sources ("selon des
+ * sources") are one origin of that publisher, and they count only when no member names a source or a credit: ten
+ * outlets repeating a Reuters report, some without saying so, have one origin, Reuters. Copies already carry their
+ * original's origins (claimOrigins).
+ */
+export function clusterOrigins(origins: ReadonlyMap<string, Origin>, articles: ReadonlyMap<string, Article>): (members: readonly Claim[]) => ClusterOrigin[] {
+  const order = new Map([...articles.keys()].map((id, i) => [id, i])); // once: per cluster it was quadratic
+  return (members) => originsOf(members, origins, articles, order);
+}
+
+function originsOf(members: readonly Claim[], origins: ReadonlyMap<string, Origin>, articles: ReadonlyMap<string, Article>, order: ReadonlyMap<string, number>): ClusterOrigin[] {
+  const rooted = members.flatMap((m) => {
+    const o = origins.get(m.id);
+    return o ? [{ m, o }] : [];
+  });
+  const named = rooted.some(({ o }) => o.kind !== 'outlet' && o.kind !== 'unnamed');
+  const kept = named ? rooted.filter(({ o }) => o.kind !== 'outlet' && o.kind !== 'unnamed') : rooted;
+  const byKey = new Map<string, { origin: Origin; claims: Claim[] }>();
+  const keyOfName = new Map<string, string>();
+  for (const { m, o } of kept) {
+    const key = byKey.has(o.key) ? o.key : (keyOfName.get(fold(o.name)) ?? o.key);
+    const group = byKey.get(key);
+    if (group) group.claims.push(m);
+    else {
+      byKey.set(key, { origin: o, claims: [m] });
+      keyOfName.set(fold(o.name), key);
+    }
+  }
+  return [...byKey.values()].map(({ origin, claims }) => {
+    const first = [...claims].sort((x, y) => {
+      const [a, b] = [articles.get(x.article)?.published ?? '9999', articles.get(y.article)?.published ?? '9999'];
+      return a.localeCompare(b) || (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0);
+    })[0]!;
+    return {
+      name: origin.name,
+      kind: origin.kind,
+      firstArticle: first.article,
+      firstPublished: articles.get(first.article)?.published ?? null,
+      claims: claims.map((c) => c.id),
+    };
+  });
 }
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:(?:the|le|la|les)\s+|l'\s*)/, '').replace(/\s+/g, ' ').trim();
@@ -30,7 +91,7 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
     const named = a && !['anonymous', 'vague'].includes(a.source.kind);
     if (a && named) {
       const name = a.source.entity ? entityName.get(a.source.entity) ?? a.source.name : a.source.name;
-      out.set(c.id, { key: a.source.entity ?? `name:${fold(a.source.name)}`, name, via: 'attribution' });
+      out.set(c.id, { key: a.source.entity ?? `name:${fold(a.source.name)}`, name, via: 'attribution', kind: a.source.kind });
       continue;
     }
     // Unnamed or no source: the claim is the publisher's, or that of the article it was copied or credited from.
@@ -39,12 +100,13 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
     const root = originalOf(article, c, byId, around);
     const credit = root.credits.find((k) => k.of === 'text');
     const publisher = credit?.name ?? root.outlet ?? `« ${root.title.length > 60 ? `${root.title.slice(0, 59)}…` : root.title} »`;
-    const suffix = a ? ` (${a.source.kind === 'anonymous' ? 'anonymous source' : 'unnamed sources'}: ${a.source.name})` : '';
     const known = entityByName.get(fold(publisher));
+    // The publisher's unnamed sources are the publisher's: one origin with its own voice, not one per phrasing.
     out.set(c.id, {
-      key: `${known ? known.id : `${credit ? 'credit' : 'article'}:${fold(publisher)}`}${a ? `#${fold(a.source.name)}` : ''}`,
-      name: `${publisher}${suffix}`,
+      key: known ? known.id : `${credit ? 'credit' : 'article'}:${fold(publisher)}`,
+      name: publisher,
       via: credit ? 'credit' : root !== article ? 'copy' : 'article',
+      kind: credit ? 'credit' : a ? 'unnamed' : 'outlet',
     });
   }
   return out;

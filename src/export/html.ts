@@ -91,7 +91,7 @@ function clusterHtml(k: ClusterReport): string {
   return `<article class="cluster" id="${anchor(k.anchor)}">
 <h3><span class="num">${k.number}.</span><span${langAttr(lang)}>${esc(k.label)}</span></h3>
 <p class="counts"><strong>${countOf(k.articleCount, 'article')}${copies}, ${esc(countOf(k.independentOrigins, 'independent origin'))}:</strong> <span class="origins">${esc(k.origins.join('; ') || 'none named')}</span></p>
-<p class="counts">${k.modalities.map((m) => `<span class="badge b-${modalityClass(m.modality)}">${m.count} ${esc(m.modality)}</span>`).join('')}</p>
+${k.firstSaid ? `<p class="counts">First said by ${esc(k.firstSaid.by)} in ${articleLink(k.firstSaid.article)}</p>\n` : ''}<p class="counts">${k.modalities.map((m) => `<span class="badge b-${modalityClass(m.modality)}">${m.count} ${esc(m.modality)}</span>`).join('')}</p>
 ${quotesHtml(k.claims)}
 ${contradictions}
 </article>`;

@@ -108,6 +108,7 @@ function clusterLines(k: ClusterReport): string[] {
     '',
     `<a id="${safeAnchor(k.anchor)}"></a>`,
     `**${countOf(k.articleCount, 'article')}${copies}, ${md(countOf(k.independentOrigins, 'independent origin'))}:** ${k.origins.map(md).join('; ') || 'none named'}  `,
+    ...(k.firstSaid ? [`**First said by** ${md(k.firstSaid.by)} in ${articleLink(k.firstSaid.article)}  `] : []),
     `**Modality:** ${md(formatModalities(k.modalities))}`,
     '',
   ];

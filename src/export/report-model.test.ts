@@ -22,7 +22,24 @@ describe('report model', () => {
     });
   });
 
-  it('keeps the claims that matter, most articles first, then most independent origins', () => {
+  it('does not count a claim found only in an article and its copy as found in two articles', () => {
+    const d = sampleDossier();
+    const onlyCopied = { ...d.clusters.find((k) => k.id === CLUSTERS.war)!, id: 'k_0099', claims: [CLAIMS.warWire, CLAIMS.warCopy], articles: [IDS.wire, IDS.copy], independentOrigins: 1, origins: [{ name: 'Wire One' }] };
+    const m = buildReportModel({ ...d, clusters: [...d.clusters, onlyCopied] });
+    assert.equal(m.claims.some((k) => k.id === 'k_0099'), false);
+  });
+
+  it('says who said a claim first, where and when, from its origins', () => {
+    const d = sampleDossier();
+    const clusters = d.clusters.map((k) => (k.id === CLUSTERS.tested
+      ? { ...k, origins: [{ name: 'Reuters', kind: 'media', firstArticle: IDS.wire, firstPublished: '2024-09-27', claims: [CLAIMS.testedWire] }, { name: 'Blog', kind: 'outlet', firstArticle: IDS.blog, firstPublished: '2024-09-26', claims: [CLAIMS.testedBlog] }] }
+      : k));
+    const tested = buildReportModel({ ...d, clusters }).claims.find((k) => k.id === CLUSTERS.tested)!;
+    assert.deepEqual([tested.firstSaid?.by, tested.firstSaid?.article.id, tested.firstSaid?.published], ['Blog', IDS.blog, '2024-09-26']);
+    assert.equal(model.claims.find((k) => k.id === CLUSTERS.war)!.firstSaid, null, 'origins without their first article (a 1.1 dossier): nothing said');
+  });
+
+  it('keeps the claims that matter, most independent origins first, then most articles', () => {
     // tested and war both have 3 articles; tested has more independent origins. denial is alone but contradicts.
     assert.deepEqual(model.claims.map((k) => [k.number, k.id, k.articleCount, k.independentOrigins]), [
       [1, CLUSTERS.tested, 3, 3],

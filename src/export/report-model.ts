@@ -57,6 +57,8 @@ export interface ClusterReport extends ClusterRef {
   readonly copyCount: number;
   readonly independentOrigins: number;
   readonly origins: readonly string[];
+  /** The earliest origin: who first said it, in which article, when (null when the cluster names none). */
+  readonly firstSaid: { readonly by: string; readonly article: ArticleRef; readonly published: string | null } | null;
   /** Most frequent first. */
   readonly modalities: readonly { readonly modality: Claim['modality']; readonly count: number }[];
   /** In article order, then text order. */
@@ -196,7 +198,26 @@ export function buildReportModel(dossier: Dossier): ReportModel {
       .sort((a, b) => (articleOrder.get(a.article) ?? Infinity) - (articleOrder.get(b.article) ?? Infinity) || a.start - b.start);
   const hasDenial = (k: Cluster): boolean => claimsOf(k).some((c) => c.modality === 'denied');
 
-  const matters = (k: Cluster): boolean => k.articles.length >= 2 || k.contradicts.length > 0;
+  // A claim matters when two articles say it that are not copies of one another (a copy's claims are its original's),
+  // or when something contradicts it.
+  const originals = (k: Cluster): number => {
+    const inCluster = new Set(k.articles);
+    return k.articles.filter((id) => !rootsIn(id, inCluster)).length;
+  };
+  const rootsIn = (id: string, inCluster: ReadonlySet<string>): boolean => {
+    const seen = new Set<string>();
+    for (let d = byId.get(id)?.duplicateOf; d != null && !seen.has(d); d = byId.get(d)?.duplicateOf) {
+      if (inCluster.has(d)) return true;
+      seen.add(d);
+    }
+    return false;
+  };
+  const matters = (k: Cluster): boolean => originals(k) >= 2 || k.contradicts.length > 0;
+  const firstSaid = (k: Cluster): ClusterReport['firstSaid'] => {
+    const dated = k.origins.filter((o) => o.firstArticle !== undefined && byId.has(o.firstArticle));
+    const first = [...dated].sort((a, b) => (a.firstPublished ?? '9999').localeCompare(b.firstPublished ?? '9999') || (articleOrder.get(a.firstArticle!) ?? 0) - (articleOrder.get(b.firstArticle!) ?? 0))[0];
+    return first ? { by: first.name, article: refOf(first.firstArticle!), published: first.firstPublished ?? null } : null;
+  };
   const claims = dossier.clusters
     .filter(matters)
     .map((k): Omit<ClusterReport, 'number'> => {
@@ -217,12 +238,14 @@ export function buildReportModel(dossier: Dossier): ReportModel {
         copyCount: k.articles.filter((id) => { const d = byId.get(id)?.duplicateOf; return d != null && inCluster.has(d); }).length,
         independentOrigins: asNumber(k.independentOrigins),
         origins: k.origins.map((o) => o.name),
+        firstSaid: firstSaid(k),
         modalities: countModalities(members),
         claims: quotes(members),
         contradictions,
       };
     })
-    .sort((a, b) => b.articleCount - a.articleCount || b.independentOrigins - a.independentOrigins || a.id.localeCompare(b.id))
+    // Most independent origins first: ten outlets repeating one report weigh less than three sources.
+    .sort((a, b) => b.independentOrigins - a.independentOrigins || b.articleCount - a.articleCount || a.id.localeCompare(b.id))
     .map((k, i): ClusterReport => ({ ...k, number: i + 1 }));
 
   const minorByArticle = new Map<string, MinorClaim[]>();
