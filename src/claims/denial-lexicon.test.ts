@@ -39,6 +39,29 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     });
   }
 
+  // [text, the negated act found, or null]
+  const acts: [string, string | null][] = [
+    ["The president has not become the boy's godmother, the office said.", 'has not become'],
+    ['The idea was never discussed, according to the source.', 'was never discussed'],
+    ["“We didn't threaten anybody,” the minister said.", "didn't threaten"],
+    ['She did not exactly save the boy from a curse.', 'did not exactly save'],
+    ["La Chine n'a jamais fourni d'armes à la Russie.", "n'a jamais fourni"],
+    ["La réunion n'a pas eu lieu, selon la préfecture.", "n'a pas eu"],
+    // Not denials: a negated saying, answering or disclosing, a "not yet", a blanked formula.
+    ['The company did not immediately respond to a request for comment.', null],
+    ["Le ministère n'a pas souhaité commenter.", null],
+    ["Leur nombre exact n'a jamais été divulgué.", null],
+    ["Les États-Unis n'ont pas encore retiré leur réserve.", null],
+    ['Apple has not yet announced a date.', null],
+    ['The military did not confirm or deny the strike.', null],
+  ];
+  for (const [text, cue] of acts) {
+    it(`negated act ${cue === null ? 'none' : cue}: ${text}`, () => {
+      const plain = denialCues().withoutNonDenials(text);
+      assert.equal(denialCues().negatedAct(plain)?.cue ?? null, cue);
+    });
+  }
+
   it('decides "denied" with the cue, and leaves "neither confirm nor deny" and "declined to comment" alone', () => {
     assert.deepEqual(decideModality('The claim was a hoax.', false, null), { modality: 'denied', cue: 'was a hoax', at: 10 });
     assert.notEqual(decideModality('The agency could neither confirm nor deny the report.', true, null).modality, 'denied');
@@ -52,7 +75,14 @@ describe('denial cues (data/lexicon/denial.json)', () => {
   });
 
   it('refuses a lexicon with an unknown category, a malformed term or a term listed twice', () => {
-    const base = { source: 's', licence: 'CC0-1.0', cues: { en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'] }, fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'] } } };
+    const base = {
+      source: 's',
+      licence: 'CC0-1.0',
+      cues: {
+        en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'], notDenialVerbs: ['respond'] },
+        fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'], notDenialVerbs: ['répondu'] },
+      },
+    };
     assert.ok(compileDenialCues(parseDenialLexicon(base)).find('It is false.'));
     const with_ = (lang: 'en' | 'fr', key: string, terms: unknown): unknown => ({ ...base, cues: { ...base.cues, [lang]: { ...base.cues[lang], [key]: terms } } });
     assert.throws(() => parseDenialLexicon(with_('en', 'verdicts', ['x'])), /unknown category/);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 
 type Lang = 'en' | 'fr';
-type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial';
-const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial'];
+type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs';
+const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial', 'notDenialVerbs'];
 const FILE = 'data/lexicon/denial.json';
 const TERM_SHAPE = /^[\p{Ll}\p{N}]+(?:[ '’-][\p{Ll}\p{N}]+)*\*?$/u;
 
@@ -62,6 +62,12 @@ export interface DenialCues {
   find(text: string): { cue: string; index: number } | null;
   /** The text with the formulas that are not denials blanked out (same length). */
   withoutNonDenials(text: string): string;
+  /**
+   * The first negated act of a text: "has not become", "did not buy", "was never discussed", "we didn't threaten",
+   * "n'a jamais livré", "n'a pas eu lieu"; not a negated saying, knowing or answering ("did not respond", "n'a pas
+   * souhaité commenter", data: notDenialVerbs). Null when there is none.
+   */
+  negatedAct(text: string): { cue: string; index: number } | null;
 }
 
 // Copulas and verdict verbs after which a word of falsity is the predicate. English: "is", "was", "'s", "proved",
@@ -73,6 +79,20 @@ const EN_NOT_CONTRACTED = String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|wer
 const FR_NOT = String.raw`\b(?:n['’](?:est|était|sont|étaient|serait|seraient)|ne\s+(?:sont|serait|seraient))\s+(?:absolument\s+|tout\s+simplement\s+|simplement\s+)?(?:pas|nullement|aucunement|en\s+rien)\s+(?:(?:du\s+tout|tout\s+à\s+fait|totalement)\s+)?`;
 // "neither the ministry nor the army would confirm or deny" is listed; "neither company confirmed nor denied" is grammar.
 const NEITHER_NOR = String.raw`neither\s+(?:\S+\s+){0,3}?confirm\p{L}*\s+nor\s+den\p{L}*|ni\s+(?:\S+\s+){0,2}?confirm\p{L}*\s+ni\s+(?:démen|dément)\p{L}*`;
+
+// A negated act: the auxiliary, the negation, a few adverbs, then the verb (group v), which must not be one of the
+// notDenialVerbs. English: "has not become", "had never been sold", "did not buy", "didn't threaten", "was never
+// discussed", "never happened"; French: "n'a jamais livré", "n'ont pas été vendus", "n'a pas eu lieu".
+const EN_ADVERBS = String.raw`(?:(?:yet|ever|even|actually|really|exactly|in\s+fact|at\s+all|always|\p{L}+ly)\s+){0,2}`;
+const NOT_YET = /\b(?:yet|encore)\b/iu;
+const NEGATED_ACTS = [
+  String.raw`(?<![\p{L}\p{N}])(?:has|have|had)\s*(?:not|n['’]t|never)\s+${EN_ADVERBS}(?:been\s+)?(?<v>\p{L}+)`,
+  String.raw`(?<![\p{L}\p{N}])(?:did|does|do)\s*(?:not|n['’]t)\s+${EN_ADVERBS}(?<v>\p{L}+)`,
+  String.raw`(?<![\p{L}\p{N}])(?:was|were|is|are)\s*(?:not|n['’]t|never)\s+${EN_ADVERBS}(?<v>\p{L}+ed)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])never\s+(?<v>\p{L}+ed)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])n['’](?:a|ont|avait|avaient|aurait|auraient)\s+(?:pas|jamais|aucunement|nullement|point)\s+(?:(?:encore|vraiment|réellement|toujours|non\s+plus|\p{L}+ment)\s+){0,2}(?:été\s+)?(?<v>\p{L}+)`,
+  String.raw`(?<![\p{L}\p{N}])n['’](?:est|sont|était|étaient)\s+(?:pas|jamais)\s+(?<v>\p{L}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies))(?![\p{L}\p{N}])`,
+];
 
 // A negation right before the frame's word undoes a verdict: "is not a hoax", "n'est pas faux", "did not debunk".
 const NEGATION_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one|\bno|\bpersonne|\bpas|\bjamais|\bnullement|\bplus)\s+(?:\S+\s+){0,2}$/iu;
@@ -93,7 +113,26 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
   // both "would not confirm" and "confirm or deny" go. "neither X confirmed nor denied" lets a few words in between.
   const formulas = `${alternation([...terms.en.notDenial, ...terms.fr.notDenial])}|${NEITHER_NOR}`;
   const nonDenial = new RegExp(`${start}(?=(${formulas})${end})`, 'giu');
+  const notActs = new Set([...terms.en.notDenialVerbs, ...terms.fr.notDenialVerbs]);
+  const acts = NEGATED_ACTS.map((source) => new RegExp(source, 'giu')); // one each: Node 20 has no duplicate group names
   return {
+    negatedAct(text) {
+      let first: { cue: string; index: number } | null = null;
+      for (const re of acts) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null && (!first || m.index < first.index); m = re.exec(text)) {
+          const verb = (m.groups?.v ?? '').toLowerCase();
+          // "not yet" is a wait, not a denial; a participle is listed in its masculine singular ("annoncée" -> "annoncé").
+          // A run of spaces is a blanked formula ("did not [confirm or deny] the strike"): what follows is no verb of it.
+          if (!notActs.has(verb) && !notActs.has(verb.replace(/(?:e|s|es)$/u, '')) && !NOT_YET.test(m[0]) && !/ {3}/.test(m[0])) {
+            first = { cue: m[0], index: m.index };
+            break;
+          }
+        }
+        re.lastIndex = 0;
+      }
+      return first;
+    },
     find(text) {
       const plain = this.withoutNonDenials(text);
       cue.lastIndex = 0;

@@ -8,7 +8,6 @@ import type { EntityMention } from './sources.js';
 
 export type { FoundClaim } from './find-claims.js';
 export { decideModality } from './modality.js';
-export { NEGATED_ACT } from './locales/cues.js';
 
 /** Options of the claims stage. */
 export interface ClaimsOptions {

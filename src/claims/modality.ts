@@ -2,7 +2,7 @@
 // Not the journalistic conditional: the conditional of reported speech ("a déclaré que les alliés en discuteraient",
 // "prévenant que les Etats-Unis paieraient") and of a hypothesis ("Cela permettrait", "si ..., il serait").
 import type { Claim } from '../core/dossier.js';
-import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, NEGATED_ACT, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
+import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
 import { allMatches } from '../core/regex.js';
 import { denialCues } from './denial-lexicon.js';
 
@@ -24,8 +24,10 @@ export function decideModality(text: string, attributed: boolean, frameEnd: numb
   const outside = denialCues().withoutNonDenials(unquoted(text));
   const denial = DENIAL_WORDS.exec(outside);
   if (denial && !NEGATED.test(outside.slice(Math.max(0, denial.index - 25), denial.index))) return { modality: 'denied', cue: denial[0], at: denial.index };
-  const negated = attributed ? NEGATED_ACT.exec(outside) : null;
-  if (negated) return { modality: 'denied', cue: negated[0], at: negated.index };
+  // A negated act: "has not become", "was never discussed", "n'a jamais livré"; a speaker's own words count when the
+  // claim is theirs ("'We didn't threaten anybody,' he said").
+  const negated = denialCues().negatedAct(attributed ? denialCues().withoutNonDenials(text) : outside);
+  if (negated) return { modality: 'denied', cue: negated.cue, at: negated.index };
   // A verdict of falsity, a negated truth or a rebuttal, quotations included: a speaker's "that's not true" denies.
   const verdict = denialCues().find(text);
   if (verdict) return { modality: 'denied', cue: verdict.cue, at: verdict.index };

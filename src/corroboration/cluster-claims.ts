@@ -2,7 +2,6 @@
 // with an action or object class), never from all pairs; inside a block a claim meets only the clusters already
 // there, through a few of their members. Every link keeps the reason it was made.
 import type { Claim, Entity } from '../core/dossier.js';
-import { NEGATED_ACT } from '../claims/index.js';
 import { insideOf } from './by-position.js';
 import { ACTIONS, OBJECTS, classesIn } from './lexicon.js';
 
@@ -105,8 +104,8 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     return {
       id: c.id,
       article: c.article,
-      // "China had never supplied weapons", even unattributed, says the opposite of the reports of supply.
-      denied: c.modality === 'denied' || NEGATED_ACT.test(c.text),
+      // "China had never supplied weapons", even unattributed, is a denial (claims/denial-lexicon.ts: negated acts).
+      denied: c.modality === 'denied',
       entities: new Set(inside.map((m) => m.entity)),
       actions: classesIn(lowered, ACTIONS),
       objects: classesIn(lowered, OBJECTS),
@@ -166,6 +165,9 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   // Two denials by different deniers are two statements, whatever else they share.
   if (a.denied && a.denier && b.denier && a.denier !== b.denier) return { score: 0, why: 'different deniers' };
   // Shared actors over the larger set: one actor in common is not enough when either claim names several.
+  // Two denials of one actor by no common denier, with no telling word in common, deny two different things.
+  const told = telling(a, b);
+  if (a.denied && !(a.denier && a.denier === b.denier) && shared.length < 2 && told < CLASS_WITH_ONE_ACTOR) return { score: 0, why: 'denials of one actor, nothing else in common' };
   // Denials are short ("les démentis de Pékin"): for them, the denier in common is what counts.
   const entityScore = shared.length / (a.denied ? smaller : Math.max(a.entities.size, b.entities.size));
   const classes = (x: ClaimFeatures): string[] => [...x.actions, ...x.objects];
@@ -175,7 +177,6 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   // Without a shared action or object, only near-paraphrases (same actors, many words in common) pass the threshold.
   // An action class in common says little when one actor is all the two claims share ("Apple" ships a watch, "Apple"
   // builds a laptop): then some telling words must be shared too.
-  const told = telling(a, b);
   const classScore = sharedClasses.length && (shared.length >= 2 || told >= CLASS_WITH_ONE_ACTOR) ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
   const union = new Set([...a.stems, ...b.stems]).size;
   const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;

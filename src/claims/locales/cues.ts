@@ -127,8 +127,6 @@ export const DENIAL_NOUNS = /\b(démentis?|dénégations?|denials?|rejet)\b/iu;
 /** A negation just before a denial word undoes it: "n'a pas démenti", "did not deny". */
 export const NEGATED = /(?:\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais)|\bne\s+\S+\s+(?:pas|jamais)|\bnot|n['’]t|\bnever)\s*$/iu;
 
-/** A negated act, said by someone: "n'a jamais fourni d'armes", "has never supplied", "did not send" deny it. */
-export const NEGATED_ACT = /\b(?:n['’](?:a|ont|avait|avaient)\s+(?:jamais|pas|aucunement)\s+(?:\p{L}+\s+)?(?:fourni|livré|vendu|envoyé|expédié|transféré|armé|aidé|participé)|(?:has|have|had)\s+never\s+(?:\p{L}+\s+)?(?:supplied|sold|sent|provided|shipped|delivered|transferred|armed)|never\s+(?:supplied|sold|sent|provided|shipped|delivered)|(?:has|have|had|did|does|do)\s+not\s+(?:supplied|sold|sent|provided|shipped|delivered|supply|sell|send|provide|ship|deliver|arm))\b/iu;
 
 /** Words of denial anywhere in a claim: they make it a denial. */
 export const DENIAL_WORDS = /\b(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)\b/iu;
