@@ -3,7 +3,7 @@
 // there, through a few of their members. Every link keeps the reason it was made.
 import type { Claim, Entity } from '../core/dossier.js';
 import { insideOf } from './by-position.js';
-import { ACTIONS, OBJECTS, classesIn } from './lexicon.js';
+import { actionClasses, classesIn, objectClasses } from './lexicon.js';
 
 /** Thresholds of claim clustering. */
 export interface ClusterOptions {
@@ -35,6 +35,9 @@ const PARAPHRASE_SHARE = 0.25;
 /** Least share of telling words for an action class in common to count when the two claims share one actor only. */
 const CLASS_WITH_ONE_ACTOR = 0.15;
 
+/** The same with two actors or more in common: two stories about the same pair of actors (two hostages, two deals). */
+const CLASS_WITH_ACTORS = 0.05;
+
 /** What one actor in common (rather than two or more) adds to the share of telling words a paraphrase needs. */
 const ONE_ACTOR_MORE = 0.05;
 
@@ -56,6 +59,8 @@ export interface ClaimFeatures {
   readonly denier?: string | null;
   /** A denial that names nobody, given its article's main actors: a verdict on the whole story ("it was a hoax"). */
   readonly topical?: boolean;
+  /** How much each actor weighs in this corpus (1 for one named in every claim, more for rarer ones); shared. */
+  readonly actorWeight?: ReadonlyMap<string, number>;
   /** How telling each stem is in this corpus (inverse document frequency over the claims); shared by all features. */
   readonly idf?: ReadonlyMap<string, number>;
 }
@@ -107,8 +112,8 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       // "China had never supplied weapons", even unattributed, is a denial (claims/denial-lexicon.ts: negated acts).
       denied: c.modality === 'denied',
       entities: new Set(inside.map((m) => m.entity)),
-      actions: classesIn(lowered, ACTIONS),
-      objects: classesIn(lowered, OBJECTS),
+      actions: classesIn(lowered, actionClasses()),
+      objects: classesIn(lowered, objectClasses()),
       stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
       numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
       irrealis: IRREALIS.test(lowered),
@@ -120,8 +125,13 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
   // A stem in many claims (a verb of saying, the story's main actor's title) tells little; a rare one tells much.
   const documents = new Map<string, number>();
   for (const f of features) for (const s of f.stems) documents.set(s, (documents.get(s) ?? 0) + 1);
-  const idf = new Map([...documents].map(([s, n]) => [s, Math.max(0, Math.log(features.length / (1 + n)))]));
-  return features.map((f) => ({ ...f, idf }));
+  const idf = new Map([...documents].map(([s, n]) => [s, Math.log(1 + features.length / n)])); // smoothed: never 0, even in a corpus of two claims
+  // Actors too: one named in most claims (the war's two countries, the group in every story) weighs less than one
+  // named in few. Softened (1 + log), so a claim about the common actors alone still matches another about them.
+  const named = new Map<string, number>();
+  for (const f of features) for (const e of f.entities) named.set(e, (named.get(e) ?? 0) + 1);
+  const actorWeight = new Map([...named].map(([e, n]) => [e, 1 + Math.max(0, Math.log(features.length / (1 + n)))]));
+  return features.map((f) => ({ ...f, idf, actorWeight }));
 }
 
 /** How many actors an article's topic holds, and how often the least of them must be named. */
@@ -137,6 +147,20 @@ function mainActorsOf(mentions: readonly { entity: string }[]): string[] {
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
     .slice(0, TOPIC_ACTORS)
     .map(([entity]) => entity);
+}
+
+// Shared actors over the larger set, each actor weighed by how rarely the corpus names it; for denials, over the
+// smaller set (who denies is most of what a denial says).
+function actorShare(a: ClaimFeatures, b: ClaimFeatures, shared: readonly string[]): number {
+  const weights = a.actorWeight ?? b.actorWeight;
+  const w = (e: string): number => weights?.get(e) ?? 1;
+  const sum = (set: Iterable<string>): number => {
+    let total = 0;
+    for (const e of set) total += w(e);
+    return total;
+  };
+  const [wa, wb] = [sum(a.entities), sum(b.entities)];
+  return sum(shared) / (a.denied ? Math.min(wa, wb) : Math.max(wa, wb));
 }
 
 /** The weighted share of words two claims have in common: the idf of the shared stems over that of all their stems. */
@@ -169,7 +193,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   const told = telling(a, b);
   if (a.denied && !(a.denier && a.denier === b.denier) && shared.length < 2 && told < CLASS_WITH_ONE_ACTOR) return { score: 0, why: 'denials of one actor, nothing else in common' };
   // Denials are short ("les démentis de Pékin"): for them, the denier in common is what counts.
-  const entityScore = shared.length / (a.denied ? smaller : Math.max(a.entities.size, b.entities.size));
+  const entityScore = actorShare(a, b, shared);
   const classes = (x: ClaimFeatures): string[] => [...x.actions, ...x.objects];
   const [ca, cb] = [classes(a), classes(b)];
   const sharedClasses = ca.filter((k) => cb.includes(k));
@@ -177,7 +201,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   // Without a shared action or object, only near-paraphrases (same actors, many words in common) pass the threshold.
   // An action class in common says little when one actor is all the two claims share ("Apple" ships a watch, "Apple"
   // builds a laptop): then some telling words must be shared too.
-  const classScore = sharedClasses.length && (shared.length >= 2 || told >= CLASS_WITH_ONE_ACTOR) ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
+  const classScore = sharedClasses.length && told >= (shared.length >= 2 ? CLASS_WITH_ACTORS : CLASS_WITH_ONE_ACTOR) ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
   const union = new Set([...a.stems, ...b.stems]).size;
   const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;
   const numberBonus = [...a.numbers].some((n) => b.numbers.has(n) && n.length > 1) ? 0.1 : 0;

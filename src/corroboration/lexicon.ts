@@ -1,27 +1,70 @@
-// Classes of actions and objects that make two statements "the same claim" across French and English wording.
-// "la Chine a fourni des drones", "des entreprises chinoises ont expédié des armes", "China shipped drones": supply + weapons.
+// Classes of actions and objects that make two statements "the same claim" across wording and languages: "la Chine a
+// fourni des drones", "des entreprises chinoises ont expédié des armes", "China shipped drones" are transfer + weapons.
+// The classes are general news event types and objects, kept as data (data/lexicon/event-classes.json: source,
+// licence); this module validates them and compiles each class into one regular expression over whole words.
+import { readFileSync } from 'node:fs';
 
-/** An action class and the word stems that express it (lower case, accents kept). */
-export const ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  // fournir, livrer, expédier, vendre, envoyer, transférer, approvisionner; supply, ship, deliver, sell, send, provide
-  supply: ['fourni', 'fournir', 'fournit', 'fournis', 'fournissait', 'fournissent', 'fournissant', 'fournira', 'fourniture', 'livr', 'expédi', 'vend', 'vendu', 'envoi', 'envoy', 'transfér', 'approvision', 'supplied', 'supply', 'supplies', 'supplying', 'shipped', 'ship', 'shipping', 'shipment', 'deliver', 'sold', 'sell', 'sent', 'send', 'provid', 'armer', 'armait', 'armaient'], // not "armé": l'armée is an army
-  // produire, fabriquer, développer, tester; produce, manufacture, build, develop, test
-  produce: ['produi', 'produc', 'fabriqu', 'développ', 'test', 'assembl', 'manufactur', 'build', 'built', 'develop'],
-  request: ['demand', 'sollicit', 'request', 'asked', 'ask '],
-  sanction: ['sanction'],
-  visit: ['visite', 'visit', 'rencontr', 'sommet', 'summit', 'met with'],
-};
+const FILE = 'data/lexicon/event-classes.json';
+const TERM_SHAPE = /^[\p{Ll}\p{N}]+(?:[ '’-][\p{Ll}\p{N}]+)*\*?$/u;
+const LANGS = ['en', 'fr'] as const;
 
-/** Object classes; a drone is a weapon, so both are listed under weapons. */
-export const OBJECTS: Readonly<Record<string, readonly string[]>> = {
-  weapons: ['drone', 'arme', 'armes', 'armement', 'munition', 'missile', 'obus', 'roquette', 'bombe', 'létal', 'weapon', 'arms', 'ammunition', 'lethal', 'rocket', 'shell', 'uav', 'matériel militaire', 'équipements militaires', 'military equipment'],
-  components: ['composant', 'pièce', 'pièces', 'microélectronique', 'microprocesseur', 'puce', 'moteur', 'component', 'part ', 'parts', 'chip', 'engine', 'double usage', 'dual-use'],
-};
+/** Classes by name: each a matcher of its words in a lower-cased text. */
+export type ClassTable = ReadonlyMap<string, RegExp>;
 
-/** Finds the classes whose stems occur in a lower-cased text. */
-export function classesIn(lowered: string, table: Readonly<Record<string, readonly string[]>>): string[] {
-  const padded = ` ${lowered} `;
-  return Object.entries(table)
-    .filter(([, stems]) => stems.some((s) => padded.includes(s.endsWith(' ') ? ` ${s}` : ` ${s}`) || (s.length > 5 && padded.includes(s))))
-    .map(([name]) => name);
+/** Validates the parsed file and compiles its classes; throws `lexicon: ...` naming what is wrong. */
+export function parseEventClasses(raw: unknown, file = FILE): { actions: ClassTable; objects: ClassTable } {
+  const doc = raw as { source?: unknown; licence?: unknown; actions?: unknown; objects?: unknown } | null;
+  if (!doc || typeof doc !== 'object' || typeof doc.source !== 'string' || typeof doc.licence !== 'string') {
+    throw new Error(`lexicon: ${file} must be an object with "source", "licence", "actions" and "objects"`);
+  }
+  const table = (part: 'actions' | 'objects'): ClassTable => {
+    const classes = doc[part];
+    if (!classes || typeof classes !== 'object' || Array.isArray(classes)) throw new Error(`lexicon: ${file} needs "${part}": {class: {en: [...], fr: [...]}}`);
+    const out = new Map<string, RegExp>();
+    for (const [name, byLang] of Object.entries(classes as Record<string, Record<string, unknown>>)) {
+      const terms: string[] = [];
+      for (const lang of LANGS) {
+        const list = byLang?.[lang];
+        if (!Array.isArray(list) || list.length === 0) throw new Error(`lexicon: ${file} ${part}.${name}.${lang} must be a list of words`);
+        for (const [i, t] of list.entries()) {
+          if (typeof t !== 'string' || !TERM_SHAPE.test(t)) throw new Error(`lexicon: ${file} ${part}.${name}.${lang}[${i}]: "${String(t)}" is not a lower-case word or phrase`);
+          terms.push(t);
+        }
+      }
+      for (const key of Object.keys(byLang ?? {})) if (!(LANGS as readonly string[]).includes(key)) throw new Error(`lexicon: ${file} ${part}.${name}: unknown language "${key}"`);
+      out.set(name, compile(terms));
+    }
+    return out;
+  };
+  return { actions: table('actions'), objects: table('objects') };
+}
+
+// Whole words; "*" lets the last word go on; a space is any spacing, an apostrophe either one.
+function compile(terms: readonly string[]): RegExp {
+  const patterns = [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => {
+      const prefix = t.endsWith('*');
+      const body = (prefix ? t.slice(0, -1) : t).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’ ]");
+      return prefix ? `${body}\\p{L}*` : body;
+    });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+let cached: { actions: ClassTable; objects: ClassTable } | null = null;
+function classes(): { actions: ClassTable; objects: ClassTable } {
+  cached ??= parseEventClasses(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
+  return cached;
+}
+
+/** The action classes (transfer, acquire, produce, attack, kill, detain, request, sanction, meet ...). */
+export const actionClasses = (): ClassTable => classes().actions;
+/** The object classes (weapons, components, money, vehicles). */
+export const objectClasses = (): ClassTable => classes().objects;
+
+/** The classes of a table whose words occur in a lower-cased text, in the table's order. */
+export function classesIn(lowered: string, table: ClassTable): string[] {
+  const out: string[] = [];
+  for (const [name, re] of table) if (re.test(lowered)) out.push(name);
+  return out;
 }
