@@ -4,12 +4,12 @@
 // a word of falsity a predicate, not a modifier ("a fake passport" denies nothing), are grammar, here.
 // Formulas that look like denials and are not ("neither confirm nor deny", "declined to comment") are blanked first.
 import { readFileSync } from 'node:fs';
+import { TERM_SHAPE, termAlternation as alternation } from '../core/terms.js';
 
 type Lang = 'en' | 'fr';
 type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs';
 const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial', 'notDenialVerbs'];
 const FILE = 'data/lexicon/denial.json';
-const TERM_SHAPE = /^[\p{Ll}\p{N}]+(?:[ '’-][\p{Ll}\p{N}]+)*\*?$/u;
 
 /** The terms of each category and language, as read from the file. */
 export type DenialTerms = Readonly<Record<Lang, Readonly<Record<Category, readonly string[]>>>>;
@@ -42,19 +42,6 @@ export function parseDenialLexicon(raw: unknown, file = FILE): DenialTerms {
   }
   return out;
 }
-
-/** A term as a pattern: spaces as any spacing, either apostrophe, a trailing "*" lets the last word go on. */
-function termPattern(term: string): string {
-  const prefix = term.endsWith('*');
-  const body = (prefix ? term.slice(0, -1) : term)
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-    .replace(/ /g, '\\s+')
-    .replace(/['’]/g, "['’]");
-  return prefix ? `${body}\\p{L}*` : body;
-}
-
-const alternation = (terms: readonly string[]): string =>
-  [...terms].sort((a, b) => b.length - a.length).map(termPattern).join('|');
 
 /** The compiled cues. */
 export interface DenialCues {

@@ -3,9 +3,9 @@
 // The classes are general news event types and objects, kept as data (data/lexicon/event-classes.json: source,
 // licence); this module validates them and compiles each class into one regular expression over whole words.
 import { readFileSync } from 'node:fs';
+import { TERM_SHAPE, termAlternation } from '../core/terms.js';
 
 const FILE = 'data/lexicon/event-classes.json';
-const TERM_SHAPE = /^[\p{Ll}\p{N}]+(?:[ '’-][\p{Ll}\p{N}]+)*\*?$/u;
 const LANGS = ['en', 'fr'] as const;
 
 /** Classes by name: each a matcher of its words in a lower-cased text. */
@@ -39,16 +39,9 @@ export function parseEventClasses(raw: unknown, file = FILE): { actions: ClassTa
   return { actions: table('actions'), objects: table('objects') };
 }
 
-// Whole words; "*" lets the last word go on; a space is any spacing, an apostrophe either one.
+// Whole words of either language.
 function compile(terms: readonly string[]): RegExp {
-  const patterns = [...new Set(terms)]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => {
-      const prefix = t.endsWith('*');
-      const body = (prefix ? t.slice(0, -1) : t).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’ ]");
-      return prefix ? `${body}\\p{L}*` : body;
-    });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${termAlternation(terms)})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 let cached: { actions: ClassTable; objects: ClassTable } | null = null;
