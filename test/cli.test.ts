@@ -38,6 +38,14 @@ describe('recoupe analyze on the demo corpus', () => {
     assert.deepEqual(again.articles.map((a: any) => a.id), dossier.articles.map((a: any) => a.id));
   });
 
+  it('says what a rerun with one more article took from the store', async () => {
+    const extra = join(tmp, 'extra.txt');
+    writeFileSync(extra, 'Un dépôt de carburant a brûlé\n\nUn dépôt de carburant a brûlé mardi près du port, selon les pompiers, qui disent avoir maîtrisé le feu dans la nuit.\n');
+    const r = await cli('analyze', examples, extra, '--out', join(tmp, 'more.json'), '--db', db);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /15 files, 15 articles \(1 read, 14 unchanged since the last run; \d+ of 60 per-article results reused\)/);
+  });
+
   it('marks the exact copy, the near copy and the republication', () => {
     const by = (name: string) => dossier.articles.find((a: any) => a.source.path.endsWith(name));
     assert.equal(by('13-nato-decisive-enabler-copy.txt').duplicateOf, by('13-nato-decisive-enabler.txt').id);

@@ -65,7 +65,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
           const s = result.stats;
           io.err(
             `recoupe: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.articles} article${s.articles === 1 ? '' : 's'} ` +
-              `(${s.read} read, ${s.reused} unchanged since the last run${s.analysisReused ? '; analysis unchanged too, reused' : ''}), ` +
+              `(${s.read} read, ${s.reused} unchanged since the last run${reuseNote(s)}), ` +
               `${result.rejected.length} rejected; dossier: ${opts.out}\n`,
           );
         }
@@ -131,4 +131,11 @@ function parseSize(value: string): number {
   if (!m) throw new InvalidArgumentError('expected a size such as 50000000, 500k, 50m or 2g');
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.round(Number(m[1]) * unit);
+}
+
+// What a rerun took from the store beyond the files: the whole analysis, or some articles' results.
+function reuseNote(s: { analysisReused?: boolean; resultsReused?: number; resultsComputed?: number }): string {
+  if (s.analysisReused) return '; analysis unchanged too, reused';
+  if (s.resultsReused) return `; ${s.resultsReused} of ${s.resultsReused + (s.resultsComputed ?? 0)} per-article results reused`;
+  return '';
 }
