@@ -36,6 +36,9 @@ export function findContradictions(clusters: readonly PooledCluster[]): [string,
       else byEntity.set(e, [r]);
     }
   }
+  // An actor named in every story (a country at war) has thousands of report clusters: a denial meets the largest
+  // REPORTS_PER_ACTOR of them (the best-supported, which it would answer first), so the search stays linear.
+  for (const [e, list] of byEntity) if (list.length > REPORTS_PER_ACTOR) byEntity.set(e, [...list].sort((x, y) => y.size - x.size).slice(0, REPORTS_PER_ACTOR));
   const pairs: [string, string][] = [];
   for (const d of clusters.filter((c) => c.denied && c.entities.size > 0)) {
     const reports = new Set([...d.entities].flatMap((e) => byEntity.get(e) ?? []));
