@@ -84,6 +84,12 @@ const NEGATED_ACTS = [
 // A negation right before the frame's word undoes a verdict: "is not a hoax", "n'est pas faux", "did not debunk".
 const NEGATION_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one|\bno|\bpersonne|\bpas|\bjamais|\bnullement|\bplus)\s+(?:\S+\s+){0,2}$/iu;
 
+/** A test for the longest word of any of the terms (a "*" stem as a prefix), case-insensitive. */
+function keyWords(terms: readonly string[]): RegExp {
+  const words = terms.map((t) => t.split(/[ '’-]/u).sort((a, b) => b.length - a.length)[0]!);
+  return new RegExp(`(?:${alternation(words.map((w) => (w.endsWith('*') ? w : `${w}*`)))})`, 'iu');
+}
+
 /** Compiles the terms into cues. */
 export function compileDenialCues(terms: DenialTerms): DenialCues {
   const end = String.raw`(?![\p{L}\p{N}])`;
@@ -100,6 +106,10 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
   // both "would not confirm" and "confirm or deny" go. "neither X confirmed nor denied" lets a few words in between.
   const formulas = `${alternation([...terms.en.notDenial, ...terms.fr.notDenial])}|${NEITHER_NOR}`;
   const nonDenial = new RegExp(`${start}(?=(${formulas})${end})`, 'giu');
+  // Cheap first passes: a cue needs one of its terms' longest words, a formula one of its own (most texts have none,
+  // and the full patterns, with their frames or a lookahead at every position, cost far more).
+  const mayHaveCue = keyWords([...terms.en.falsity, ...terms.fr.falsity, ...terms.en.notTrue, ...terms.fr.notTrue, ...terms.en.rebuttal, ...terms.fr.rebuttal]);
+  const mayHaveFormula = keyWords([...terms.en.notDenial, ...terms.fr.notDenial, 'confirm', 'confirmé']);
   const notActs = new Set([...terms.en.notDenialVerbs, ...terms.fr.notDenialVerbs]);
   const acts = NEGATED_ACTS.map((source) => new RegExp(source, 'giu')); // one each: Node 20 has no duplicate group names
   return {
@@ -121,6 +131,7 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
       return first;
     },
     find(text) {
+      if (!mayHaveCue.test(text)) return null;
       const plain = this.withoutNonDenials(text);
       cue.lastIndex = 0;
       for (let m = cue.exec(plain); m !== null; m = cue.exec(plain)) {
@@ -132,6 +143,7 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
       return null;
     },
     withoutNonDenials(text) {
+      if (!mayHaveFormula.test(text)) return text;
       const blank: [number, number][] = [];
       nonDenial.lastIndex = 0;
       for (let m = nonDenial.exec(text); m !== null; m = nonDenial.exec(text)) {

@@ -166,17 +166,35 @@ function actorShare(a: ClaimFeatures, b: ClaimFeatures, shared: readonly string[
 
 /** The weighted share of words two claims have in common: the idf of the shared stems over that of all their stems. */
 export function telling(a: ClaimFeatures, b: ClaimFeatures): number {
+  return overlap(a, b).telling;
+}
+
+/** The words two claims share: as a plain share (Jaccard) and weighted by idf; one pass, nothing allocated. */
+function overlap(a: ClaimFeatures, b: ClaimFeatures): { plain: number; telling: number } {
   const idf = a.idf ?? b.idf;
-  if (!idf) return 0;
-  let shared = 0;
-  let all = 0;
-  for (const s of a.stems) {
-    const w = idf.get(s) ?? 0;
-    all += w;
-    if (b.stems.has(s)) shared += w;
+  const [small, large] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
+  let count = 0;
+  let weight = 0;
+  for (const s of small.stems) {
+    if (!large.stems.has(s)) continue;
+    count++;
+    if (idf) weight += idf.get(s) ?? 0;
   }
-  for (const s of b.stems) if (!a.stems.has(s)) all += idf.get(s) ?? 0;
-  return all > 0 ? shared / all : 0;
+  const union = a.stems.size + b.stems.size - count;
+  const all = idf ? totalWeight(a, idf) + totalWeight(b, idf) - weight : 0;
+  return { plain: union ? count / union : 0, telling: all > 0 ? weight / all : 0 };
+}
+
+// The idf of all a claim's stems, computed once per claim.
+const totals = new WeakMap<ClaimFeatures, number>();
+function totalWeight(f: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
+  let total = totals.get(f);
+  if (total === undefined) {
+    total = 0;
+    for (const s of f.stems) total += idf.get(s) ?? 0;
+    totals.set(f, total);
+  }
+  return total;
 }
 
 /** How alike two claims are, 0..1, and why; 0 when they cannot be the same statement. */
@@ -191,7 +209,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   if (a.denied && a.denier && b.denier && a.denier !== b.denier) return { score: 0, why: 'different deniers' };
   // Shared actors over the larger set: one actor in common is not enough when either claim names several.
   // Two denials of one actor by no common denier, with no telling word in common, deny two different things.
-  const told = telling(a, b);
+  const words = overlap(a, b);
+  const told = words.telling;
   if (a.denied && !(a.denier && a.denier === b.denier) && shared.length < 2 && told < CLASS_WITH_ONE_ACTOR) return { score: 0, why: 'denials of one actor, nothing else in common' };
   // Denials are short ("les démentis de Pékin"): for them, the denier in common is what counts.
   const entityScore = actorShare(a, b, shared);
@@ -203,8 +222,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   // An action class in common says little when one actor is all the two claims share ("Apple" ships a watch, "Apple"
   // builds a laptop): then some telling words must be shared too.
   const classScore = sharedClasses.length && told >= (shared.length >= 2 ? CLASS_WITH_ACTORS : CLASS_WITH_ONE_ACTOR) ? 1 : ca.length === 0 || cb.length === 0 ? 0.2 : 0;
-  const union = new Set([...a.stems, ...b.stems]).size;
-  const lexScore = union ? [...a.stems].filter((s) => b.stems.has(s)).length / union : 0;
+  const lexScore = words.plain;
   const numberBonus = [...a.numbers].some((n) => b.numbers.has(n) && n.length > 1) ? 0.1 : 0;
   // A possibility and a report of the act are two statements, unless they name the same act.
   const modalGap = a.irrealis !== b.irrealis && !a.actions.some((k) => b.actions.includes(k)) ? 0.65 : 1;

@@ -3,13 +3,18 @@
 // The classes are general news event types and objects, kept as data (data/lexicon/event-classes.json: source,
 // licence); this module validates them and compiles each class into one regular expression over whole words.
 import { readFileSync } from 'node:fs';
+import { allMatches } from '../core/regex.js';
 import { TERM_SHAPE, termAlternation } from '../core/terms.js';
 
 const FILE = 'data/lexicon/event-classes.json';
 const LANGS = ['en', 'fr'] as const;
 
-/** Classes by name: each a matcher of its words in a lower-cased text. */
-export type ClassTable = ReadonlyMap<string, RegExp>;
+/** Classes by name, each a matcher of its words in a lower-cased text, and all of them in one pass. */
+export interface ClassTable {
+  readonly names: readonly string[];
+  /** One regex for every class: group c<k> is class k. */
+  readonly all: RegExp;
+}
 
 /** Validates the parsed file and compiles its classes; throws `lexicon: ...` naming what is wrong. */
 export function parseEventClasses(raw: unknown, file = FILE): { actions: ClassTable; objects: ClassTable } {
@@ -20,7 +25,8 @@ export function parseEventClasses(raw: unknown, file = FILE): { actions: ClassTa
   const table = (part: 'actions' | 'objects'): ClassTable => {
     const classes = doc[part];
     if (!classes || typeof classes !== 'object' || Array.isArray(classes)) throw new Error(`lexicon: ${file} needs "${part}": {class: {en: [...], fr: [...]}}`);
-    const out = new Map<string, RegExp>();
+    const names: string[] = [];
+    const groups: string[] = [];
     for (const [name, byLang] of Object.entries(classes as Record<string, Record<string, unknown>>)) {
       const terms: string[] = [];
       for (const lang of LANGS) {
@@ -32,16 +38,12 @@ export function parseEventClasses(raw: unknown, file = FILE): { actions: ClassTa
         }
       }
       for (const key of Object.keys(byLang ?? {})) if (!(LANGS as readonly string[]).includes(key)) throw new Error(`lexicon: ${file} ${part}.${name}: unknown language "${key}"`);
-      out.set(name, compile(terms));
+      groups.push(`(?<c${names.length}>${termAlternation(terms)})`);
+      names.push(name);
     }
-    return out;
+    return { names, all: new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
   };
   return { actions: table('actions'), objects: table('objects') };
-}
-
-// Whole words of either language.
-function compile(terms: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${termAlternation(terms)})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 let cached: { actions: ClassTable; objects: ClassTable } | null = null;
@@ -57,7 +59,10 @@ export const objectClasses = (): ClassTable => classes().objects;
 
 /** The classes of a table whose words occur in a lower-cased text, in the table's order. */
 export function classesIn(lowered: string, table: ClassTable): string[] {
-  const out: string[] = [];
-  for (const [name, re] of table) if (re.test(lowered)) out.push(name);
-  return out;
+  const found = new Set<number>();
+  for (const m of allMatches(table.all, lowered)) {
+    const k = table.names.findIndex((_, i) => m.groups?.[`c${i}`] !== undefined);
+    if (k >= 0) found.add(k);
+  }
+  return table.names.filter((_, i) => found.has(i));
 }
