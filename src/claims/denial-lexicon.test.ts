@@ -19,6 +19,8 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     ["It's simply not true that the plant closed.", "'s simply not true"],
     ['The claim is not accurate, the ministry said.', 'is not accurate'],
     ["Ce n'est pas exact, indique le ministère.", "n'est pas exact"],
+    ['This dumb video may not be real, but the problem is.', 'not be real'],
+    ['That cannot be true, the mayor said.', 'cannot be true'],
     // A reported rebuttal.
     ['Engineers debunked the rumour within hours.', 'debunked'],
     ['Le rapport a battu en brèche cette hypothèse.', 'battu en brèche'],

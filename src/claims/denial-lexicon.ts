@@ -62,6 +62,8 @@ export interface DenialCues {
 const EN_FRAME = String.raw`(?:\b(?:is|was|are|were|be|been|being|proved|proven|proves|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:exposed|outed|revealed|unmasked|dismissed|denounced|rejected|debunked|branded|labell?ed)\s+(?:\S+\s+){0,3}?as|called\s+it|calls?\s+it)|['’]s)\s+(?:(?:a|an|the|all|just|only|simply|nothing\s+but|completely|totally|entirely|utterly|absolutely|clearly|pure|complete|total|utter|an?\s+elaborate|elaborate|big|huge|massive|outright|blatant|obvious|another|also|still)\s+){0,3}`;
 const FR_FRAME = String.raw`(?:\b(?:est|était|sont|étaient|serait|seraient|soit|sera|s['’]avère|s['’]avèrent|s['’]est\s+avéré\p{L}*|se\s+révèle|se\s+révèlent|s['’]est\s+révélé\p{L}*|qualifi\p{L}*\s+(?:\S+\s+){0,3}?de|dénon\p{L}*\s+(?:\S+\s+){0,3}?comme)|c['’]est|ce\s+sont|ce\s+serait)\s+(?:(?:un|une|des|du|de|d['’]|la|le|les|totalement|complètement|entièrement|absolument|purement|tout\s+à\s+fait|bien|clairement|évidemment|parfaitement|une\s+pure|un\s+pur|pure|pur|encore|aussi)\s+){0,3}`;
 const EN_NOT = String.raw`\b(?:is|was|are|were|be|been|['’]s)\s+(?:(?:simply|just|absolutely|clearly|certainly|definitely|entirely|completely|quite|probably|likely)\s+)?(?:not|n['’]t)\s+`;
+// "may not be real", "cannot be true", "could not have been true".
+const EN_NOT_BE = String.raw`(?:\b(?:not|never)|n['’]t|\bcannot)\s+(?:have\s+)?(?:be|been)\s+(?:(?:entirely|completely|quite|fully|exactly)\s+)?`;
 const EN_NOT_CONTRACTED = String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:simply|just|quite|entirely)\s+)?`;
 const FR_NOT = String.raw`\b(?:n['’](?:est|était|sont|étaient|serait|seraient)|ne\s+(?:sont|serait|seraient))\s+(?:absolument\s+|tout\s+simplement\s+|simplement\s+)?(?:pas|nullement|aucunement|en\s+rien)\s+(?:(?:du\s+tout|tout\s+à\s+fait|totalement)\s+)?`;
 // "neither the ministry nor the army would confirm or deny" is listed; "neither company confirmed nor denied" is grammar.
@@ -97,7 +99,7 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
   const verdicts = [
     `${EN_FRAME}(?:${alternation(terms.en.falsity)})${end}`,
     `${FR_FRAME}(?:${alternation(terms.fr.falsity)})${end}`,
-    `(?:${EN_NOT}|${EN_NOT_CONTRACTED})(?:${alternation(terms.en.notTrue)})${end}`,
+    `(?:${EN_NOT}|${EN_NOT_CONTRACTED}|${EN_NOT_BE})(?:${alternation(terms.en.notTrue)})${end}`,
     `${FR_NOT}(?:${alternation(terms.fr.notTrue)})${end}`,
     `${start}(?:${alternation([...terms.en.rebuttal, ...terms.fr.rebuttal])})${end}`,
   ];
