@@ -110,6 +110,8 @@ describe('cleanText leaves body sentences alone', () => {
     'Il est arrivé ici mardi avec une délégation.',
     'Les commentaires du ministre ont surpris les diplomates présents à Moscou.',
     'Partenariat illimité',
+    'He said he would follow the team on Twitter and beyond every day of the tour.',
+    'The first results appeared in the journal Nature last week.',
   ];
   for (const line of rows) {
     it(`keeps "${line.slice(0, 40)}..."`, () => {
@@ -162,5 +164,20 @@ describe('cleanText share lists and related headlines', () => {
     const r = cleanText('A title\n\nThe body says something.\nShare this article: Facebook | X | Email\nRelated Articles\nLeaders hail a new era of partnership\nSanctions widen to drone makers\nThe body goes on here.');
     assert.equal(r.text, 'The body says something.\nThe body goes on here.');
     assert.deepEqual(r.removed.map((x) => x.rule), ['share-list', 'related-heading', 'related-item', 'related-item']);
+  });
+});
+
+describe('cleanText social lines and the first publisher', () => {
+  it('removes "Follow X on Twitter", a menu of social links and "Scroll down for video"', () => {
+    const r = cleanText('A title\n\nThe body says something.\nFollow Reuters on Twitter.\nLike Us On Facebook | Follow Us On Twitter | Contact The Author\nScroll down for video\nSuivez-nous sur Instagram\nThe body goes on here.');
+    assert.equal(r.text, 'The body says something.\nThe body goes on here.');
+    assert.deepEqual(r.removed.map((x) => x.rule), ['follow-us', 'follow-us', 'scroll-for', 'follow-us']);
+  });
+
+  it('keeps "This article originally appeared at Reuters." as a credit naming Reuters', () => {
+    const r = cleanText('A title\n\nThe body says something.\nThis article originally appeared at Reuters.');
+    assert.equal(r.text, 'The body says something.');
+    assert.deepEqual(r.credits, [{ text: 'This article originally appeared at Reuters.', name: 'Reuters', of: 'text' }]);
+    assert.equal(cleanText("Un titre\n\nLe corps dit quelque chose.\nCet article a d'abord été publié par Le Monde.").credits[0]?.name, 'Le Monde');
   });
 });

@@ -4,7 +4,7 @@
 import type { Comment, Credit, Removed } from '../../core/types.js';
 import { splitComments } from './comments.js';
 import { readHeaderBlock } from './header.js';
-import { AUTHOR_LINE, CREDIT_NAME, HEADER_DATE, INLINE_CREDIT, LINE_RULES, OTHER_SCRIPT, type LineRule } from './rules.js';
+import { AUTHOR_LINE, CREDIT_NAME, HEADER_DATE, ORIGINALLY_PUBLISHED, INLINE_CREDIT, LINE_RULES, OTHER_SCRIPT, type LineRule } from './rules.js';
 
 /** What cleaning a scraped text gives. */
 export interface CleanText {
@@ -204,6 +204,8 @@ function isOtherScript(line: string): boolean {
 }
 
 function creditOf(line: string): Credit {
+  const first = ORIGINALLY_PUBLISHED.exec(line);
+  if (first?.[1]) return { text: line, name: first[1].trim(), of: 'text' };
   const m = CREDIT_NAME.exec(line);
   const name = (m?.[2] ?? line).trim();
   const isPhoto = /photo|image/i.test(m?.[1] ?? '') || /^\(?\s*(crédit photo|photo credit|crédits photos?)/i.test(line);

@@ -15,6 +15,9 @@ export interface LineRule {
 
 const A = "['’]"; // straight or typographic apostrophe
 
+/** A line saying where the text first appeared; group 1 is the publisher. */
+export const ORIGINALLY_PUBLISHED = new RegExp(`^(?:this (?:article|story|post|piece) (?:was )?|cet article (?:a )?)?(?:originally|first|initialement|d${A}abord)\\s+(?:appeared|published|ran|paru|été publié|publié)\\s+(?:at|on|in|by|sur|dans|par)\\s+(.{2,80}?)\\.?$`, 'i');
+
 /** Lines that are boilerplate wherever they stand. Order matters: the first match names the kind. */
 export const LINE_RULES: readonly LineRule[] = [
   // "2 Commentaires", "12 comments", "Commentaires en ligne", "Laisser un commentaire", "Leave a Reply"
@@ -51,6 +54,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'share-list', maxWords: 14, kind: 'share', pattern: /^(partager|partagez|share|share this( article| story)?|partager cet article)\s*[:：]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|copier le lien|copy link)([\s,|·•]+(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|courriel|copier le lien|copy link))*\s*$/i },
   { name: 'share-buttons', maxWords: 12, kind: 'share', pattern: /^((partager|share|tweet|tweeter|imprimer|print|e-?mail|envoyer|copier le lien|copy link)( (sur|on|this|cet article|this article) ?\w*)?|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)(\s*[|·•]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|partager|share))*$/i },
   // "Inscrivez-vous à notre newsletter", "Sign up for our newsletter"
+  // "Follow Reuters on Twitter.", "Like Us On Facebook | Follow Us On Twitter | Contact The Author", "Suivez-nous sur X"
+  { name: 'follow-us', maxWords: 16, kind: 'share', pattern: /^(?:follow|like|suivez|rejoignez)(?:-nous|\s+\S+(?:\s+\S+){0,3}?)\s+(?:on|sur)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon)\b[.!]?(?:\s*[|·•]\s*[^|·•]{1,40}){0,4}$/i },
+  // "Scroll down for video", "Faites défiler pour la vidéo"
+  { name: 'scroll-for', maxWords: 8, kind: 'teaser', pattern: /^(?:scroll down for (?:video|more|the video)|faites défiler (?:pour|vers le bas))\b.{0,30}$/i },
+  // "This article originally appeared at Reuters.", "Cet article a d'abord été publié par Le Monde": where the text comes from.
+  { name: 'originally-published', maxWords: 16, kind: 'credit', pattern: ORIGINALLY_PUBLISHED },
   { name: 'newsletter', maxWords: 20, kind: 'newsletter', pattern: /\b(newsletter|lettre d['’]information|lettre quotidienne)\b.{0,80}$|\b(abonnez-vous|inscrivez-vous)\b|^(subscribe to|sign up for)\b/i },
 ];
 
