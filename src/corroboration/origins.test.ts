@@ -142,3 +142,11 @@ test('cluster origins: each says its kind, its first appearance and the members 
   assert.deepEqual(byName.get('Reuters'), { name: 'Reuters', kind: 'media', firstArticle: 'wire_fr', firstPublished: '2024-03-14', claims: ['c_wire_fr', 'c_credited'] });
   assert.equal(byName.get('AFP')!.kind, 'media');
 });
+
+test('cluster origins: a copy\'s origin first appears in its original, not in the copy', () => {
+  const keep = new Set(['blog', 'blog_copy', 'photo_credit']);
+  // The original's own claim is left out: only the copy says it, with another outlet.
+  const { clusters } = corroborate(articles.filter((a) => keep.has(a.id)), claims.filter((c) => c.article === 'blog_copy' || c.article === 'photo_credit'), entities);
+  const vigie = clusters[0]!.origins.find((o) => o.name === 'Vigie du Soir')!;
+  assert.deepEqual([vigie.firstArticle, vigie.firstPublished, vigie.claims], ['blog', '2024-03-10', ['c_blog_copy']]);
+});

@@ -16,6 +16,8 @@ export interface Origin {
    * vague sources: "selon des sources", "les médias").
    */
   readonly kind: string;
+  /** The article the claim first appeared in: the original of a copy or of a shared passage, else its own. */
+  readonly article: string;
 }
 
 /** One origin of a cluster: who, what kind, where it first appears and which members rest on it. */
@@ -47,27 +49,30 @@ function originsOf(members: readonly Claim[], origins: ReadonlyMap<string, Origi
   });
   const named = rooted.some(({ o }) => o.kind !== 'outlet' && o.kind !== 'unnamed');
   const kept = named ? rooted.filter(({ o }) => o.kind !== 'outlet' && o.kind !== 'unnamed') : rooted;
-  const byKey = new Map<string, { origin: Origin; claims: Claim[] }>();
+  const byKey = new Map<string, { origin: Origin; claims: Claim[]; articles: string[] }>();
   const keyOfName = new Map<string, string>();
   for (const { m, o } of kept) {
     const key = byKey.has(o.key) ? o.key : (keyOfName.get(fold(o.name)) ?? o.key);
     const group = byKey.get(key);
-    if (group) group.claims.push(m);
-    else {
-      byKey.set(key, { origin: o, claims: [m] });
+    if (group) {
+      group.claims.push(m);
+      group.articles.push(o.article);
+    } else {
+      byKey.set(key, { origin: o, claims: [m], articles: [o.article] });
       keyOfName.set(fold(o.name), key);
     }
   }
-  return [...byKey.values()].map(({ origin, claims }) => {
-    const first = [...claims].sort((x, y) => {
-      const [a, b] = [articles.get(x.article)?.published ?? '9999', articles.get(y.article)?.published ?? '9999'];
-      return a.localeCompare(b) || (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0);
+  return [...byKey.values()].map(({ origin, claims, articles: where }) => {
+    // Where the members' text first appeared: a copy's original, not the copy.
+    const first = [...where].sort((x, y) => {
+      const [a, b] = [articles.get(x)?.published ?? '9999', articles.get(y)?.published ?? '9999'];
+      return a.localeCompare(b) || (order.get(x) ?? 0) - (order.get(y) ?? 0);
     })[0]!;
     return {
       name: origin.name,
       kind: origin.kind,
-      firstArticle: first.article,
-      firstPublished: articles.get(first.article)?.published ?? null,
+      firstArticle: first,
+      firstPublished: articles.get(first)?.published ?? null,
       claims: claims.map((c) => c.id),
     };
   });
@@ -91,7 +96,7 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
     const named = a && !['anonymous', 'vague'].includes(a.source.kind);
     if (a && named) {
       const name = a.source.entity ? entityName.get(a.source.entity) ?? a.source.name : a.source.name;
-      out.set(c.id, { key: a.source.entity ?? `name:${fold(a.source.name)}`, name, via: 'attribution', kind: a.source.kind });
+      out.set(c.id, { key: a.source.entity ?? `name:${fold(a.source.name)}`, name, via: 'attribution', kind: a.source.kind, article: c.article });
       continue;
     }
     // Unnamed or no source: the claim is the publisher's, or that of the article it was copied or credited from.
@@ -107,6 +112,7 @@ export function claimOrigins(claims: readonly Claim[], articles: readonly Articl
       name: publisher,
       via: credit ? 'credit' : root !== article ? 'copy' : 'article',
       kind: credit ? 'credit' : a ? 'unnamed' : 'outlet',
+      article: root.id,
     });
   }
   return out;
