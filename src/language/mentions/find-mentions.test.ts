@@ -105,3 +105,11 @@ describe('findMentions: offsets', () => {
     });
   }
 });
+
+describe('findMentions: a name ends with its line', () => {
+  it('"Photo: Martin Hajek" then a line opening with "Apple" are two names, not "Martin Hajek\\nApple"', () => {
+    const found = findMentions('Photo: Martin Hajek\nApple unveiled the watch in September.', knowledge).map((m) => m.text);
+    assert.ok(found.includes('Martin Hajek'), found.join(' | '));
+    assert.ok(found.every((t) => !t.includes('\n')), found.join(' | '));
+  });
+});

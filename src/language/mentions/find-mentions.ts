@@ -69,7 +69,7 @@ export function findMentions(text: string, knowledge: Knowledge, onProgress?: (d
     if (TITLE_WORDS.has(lower(t.text)) && isCapitalised(tokens[i + 1])) continue;
     if (FUNCTION_WORDS.has(lower(t.text).replace(/['’]$/, '')) || (starts.has(i) && isCommonWord(t.text, lowerWords, capsInside, knowledge))) continue;
     if (isOfficeName(tokens, i, knowledge)) continue;
-    const run = capitalisedRun(tokens, i, starts, lowerWords, capsInside, knowledge);
+    const run = capitalisedRun(text, tokens, i, starts, lowerWords, capsInside, knowledge);
     if (!run) continue;
     const first = tokens[run.first]!;
     const last = tokens[run.last]!;
@@ -204,6 +204,7 @@ function lastOfWords(tokens: readonly Token[], i: number, n: number): number {
 
 // A run of capitalised words joined by name connectors; null when it only opens a sentence.
 function capitalisedRun(
+  text: string,
   tokens: readonly Token[],
   i: number,
   starts: ReadonlySet<number>,
@@ -216,6 +217,8 @@ function capitalisedRun(
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.start > tokens[j - 1]!.end + 1) break;
+    // A name does not run on past the end of a line: "Photo: Martin Hajek" then "Apple unveiled..." are two names.
+    if (t.start > tokens[j - 1]!.end && (text[tokens[j - 1]!.end] === '\n' || text[tokens[j - 1]!.end] === '\r')) break;
     if (knowledge.honorific(t.text) && tokens[j + 1]?.text === '.') break; // "visite d'État de M. Xi"
     if (isCapitalised(t) || (isWord(t) && /\d/.test(t.text) && isModel(t.text))) {
       last = j;
