@@ -20,6 +20,10 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     ['The claim is not accurate, the ministry said.', 'is not accurate'],
     ["Ce n'est pas exact, indique le ministère.", "n'est pas exact"],
     ['This dumb video may not be real, but the problem is.', 'not be real'],
+    // A word of falsity beside a noun of claims.
+    ['Le ministère dénonce des allégations infondées.', 'allégations infondées'],
+    ['The company called them baseless allegations.', 'baseless allegations'],
+    ['Police seized false passports.', null],
     ['That cannot be true, the mayor said.', 'cannot be true'],
     // A reported rebuttal.
     ['Engineers debunked the rumour within hours.', 'debunked'],
@@ -81,8 +85,8 @@ describe('denial cues (data/lexicon/denial.json)', () => {
       source: 's',
       licence: 'CC0-1.0',
       cues: {
-        en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'], notDenialVerbs: ['respond'] },
-        fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'], notDenialVerbs: ['répondu'] },
+        en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'], notDenialVerbs: ['respond'], claimNouns: ['claims'] },
+        fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'], notDenialVerbs: ['répondu'], claimNouns: ['rumeurs'] },
       },
     };
     assert.ok(compileDenialCues(parseDenialLexicon(base)).find('It is false.'));

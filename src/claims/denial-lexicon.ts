@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { TERM_SHAPE, termAlternation as alternation } from '../core/terms.js';
 
 type Lang = 'en' | 'fr';
-type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs';
-const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial', 'notDenialVerbs'];
+type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs' | 'claimNouns';
+const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial', 'notDenialVerbs', 'claimNouns'];
 const FILE = 'data/lexicon/denial.json';
 
 /** The terms of each category and language, as read from the file. */
@@ -86,6 +86,11 @@ const NEGATED_ACTS = [
 // A negation right before the frame's word undoes a verdict: "is not a hoax", "n'est pas faux", "did not debunk".
 const NEGATION_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one|\bno|\bpersonne|\bpas|\bjamais|\bnullement|\bplus)\s+(?:\S+\s+){0,2}$/iu;
 
+/** The one-word terms of falsity (adjectives and participles: "false", "infondé*"), not the phrases ("a hoax"). */
+function adjectives(terms: readonly string[]): string[] {
+  return terms.filter((t) => !/[ '’]/.test(t));
+}
+
 /** A test for the longest word of any of the terms (a "*" stem as a prefix), case-insensitive. */
 function keyWords(terms: readonly string[]): RegExp {
   const words = terms.map((t) => t.split(/[ '’-]/u).sort((a, b) => b.length - a.length)[0]!);
@@ -102,6 +107,9 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
     `(?:${EN_NOT}|${EN_NOT_CONTRACTED}|${EN_NOT_BE})(?:${alternation(terms.en.notTrue)})${end}`,
     `${FR_NOT}(?:${alternation(terms.fr.notTrue)})${end}`,
     `${start}(?:${alternation([...terms.en.rebuttal, ...terms.fr.rebuttal])})${end}`,
+    // "baseless allegations", "false reports"; "des allégations infondées", "des informations erronées".
+    `${start}(?:${alternation(adjectives(terms.en.falsity))})\\s+(?:${alternation(terms.en.claimNouns)})${end}`,
+    `${start}(?:${alternation(terms.fr.claimNouns)})\\s+(?:${alternation(adjectives(terms.fr.falsity))})${end}`,
   ];
   const cue = new RegExp(verdicts.map((v) => `(?:${v})`).join('|'), 'giu');
   // Every formula at every position (lookahead), so overlapping ones are all blanked: in "would not confirm or deny"
