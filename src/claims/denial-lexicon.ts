@@ -4,7 +4,7 @@
 // a word of falsity a predicate, not a modifier ("a fake passport" denies nothing), are grammar, here.
 // Formulas that look like denials and are not ("neither confirm nor deny", "declined to comment") are blanked first.
 import { readFileSync } from 'node:fs';
-import { TERM_SHAPE, termAlternation as alternation } from '../core/terms.js';
+import { termAlternation as alternation, termList } from '../core/terms.js';
 
 type Lang = 'en' | 'fr';
 type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs' | 'claimNouns';
@@ -29,15 +29,7 @@ export function parseDenialLexicon(raw: unknown, file = FILE): DenialTerms {
     }
     out[lang] = {} as Record<Category, string[]>;
     for (const category of CATEGORIES) {
-      const terms = byCategory[category];
-      if (!Array.isArray(terms) || terms.length === 0) throw new Error(`lexicon: ${file} cues.${lang}.${category} must be a list of terms`);
-      const seen = new Set<string>();
-      for (const [i, t] of terms.entries()) {
-        if (typeof t !== 'string' || !TERM_SHAPE.test(t)) throw new Error(`lexicon: ${file} cues.${lang}.${category}[${i}]: "${String(t)}" is not a lower-case word or phrase`);
-        if (seen.has(t)) throw new Error(`lexicon: ${file} cues.${lang}.${category}[${i}]: "${t}" listed twice`);
-        seen.add(t);
-      }
-      out[lang][category] = terms as string[];
+      out[lang][category] = termList(byCategory[category], `${file} cues.${lang}.${category}`);
     }
   }
   return out;
@@ -45,7 +37,10 @@ export function parseDenialLexicon(raw: unknown, file = FILE): DenialTerms {
 
 /** The compiled cues. */
 export interface DenialCues {
-  /** The first denial cue of a text (quotations included: a speaker's "that's not true" is a denial), or null. */
+  /**
+   * The first denial cue of a text (quotations included: a speaker's "that's not true" is a denial), or null. The
+   * text is taken as given: blank the formulas that are not denials first (withoutNonDenials).
+   */
   find(text: string): { cue: string; index: number } | null;
   /** The text with the formulas that are not denials blanked out (same length). */
   withoutNonDenials(text: string): string;
@@ -142,10 +137,9 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
     },
     find(text) {
       if (!mayHaveCue.test(text)) return null;
-      const plain = this.withoutNonDenials(text);
       cue.lastIndex = 0;
-      for (let m = cue.exec(plain); m !== null; m = cue.exec(plain)) {
-        if (NEGATION_BEFORE.test(plain.slice(Math.max(0, m.index - 30), m.index))) continue;
+      for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+        if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         cue.lastIndex = 0;
         return { cue: m[0].trim(), index: m.index };
       }
@@ -162,7 +156,7 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
       }
       nonDenial.lastIndex = 0;
       if (blank.length === 0) return text;
-      const chars = [...text.split('')];
+      const chars = text.split('');
       for (const [from, to] of blank) for (let i = from; i < to; i++) chars[i] = ' ';
       return chars.join('');
     },

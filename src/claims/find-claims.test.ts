@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Claim } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
 import { analyzeLanguage, loadKnowledge } from '../language/index.js';
-import { findClaims, type FoundClaim } from './find-claims.js';
+import { findClaims } from './find-claims.js';
 import type { EntityMention } from './sources.js';
 
 const knowledge = loadKnowledge();
@@ -19,7 +19,7 @@ function article(text: string): Article {
 }
 
 // The claims of one text, with real mentions linked to real entities by the language stage.
-function claimsOf(text: string): FoundClaim[] {
+function claimsOf(text: string): Claim[] {
   const a = article(text);
   const language = analyzeLanguage([a], knowledge);
   const mentions: EntityMention[] = (language.mentions.get(a.id) ?? []).flatMap((m) => {
@@ -31,7 +31,7 @@ function claimsOf(text: string): FoundClaim[] {
 
 /** A claim as a row shows it: its text, its modality, and its source's name (null: unattributed). */
 type Shown = [text: string, modality: Claim['modality'], source: string | null];
-const shown = (c: FoundClaim): Shown => [c.text, c.modality, c.attribution?.source.name ?? null];
+const shown = (c: Claim): Shown => [c.text, c.modality, c.attribution?.source.name ?? null];
 
 // [what the row shows, article text, its claims, todo reason]
 const rows: [string, string, Shown[], string?][] = [

@@ -8,8 +8,6 @@ import { attributeSentence, rememberSource, type DiscourseState } from './attrib
 import { decideModality, type ModalityDecision } from './modality.js';
 import type { EntityMention } from './sources.js';
 
-/** A claim as found (kept as a name: the cue that decided its modality is now part of every claim). */
-export type FoundClaim = Claim;
 
 /** Fewest words for a sentence to be a claim ("Partenariat illimité" is a heading). */
 const MIN_WORDS = 4;
@@ -18,8 +16,8 @@ const MIN_WORDS = 4;
 const PROGRESS_EVERY_CHARS = 1 << 16;
 
 /** Finds the claims of one article; `onProgress` hears, now and then, how many characters are done. */
-export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[], onProgress?: (doneChars: number) => void): FoundClaim[] {
-  const claims: FoundClaim[] = [];
+export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[], onProgress?: (doneChars: number) => void): Claim[] {
+  const claims: Claim[] = [];
   const state: DiscourseState = { lastSource: null, indefiniteByHead: new Map() };
   // The attribution of the quotation just before, which a quotation opening the next sentence continues:
   // '"We will not back down," she said. "The tariffs stay."'
@@ -71,7 +69,7 @@ export function findClaims(article: { id: string; text: string }, mentions: read
   return claims;
 }
 
-function makeClaim(article: string, span: Span, text: string, attribution: Claim['attribution'], modality: ModalityDecision): FoundClaim {
+function makeClaim(article: string, span: Span, text: string, attribution: Claim['attribution'], modality: ModalityDecision): Claim {
   return {
     id: `c_${createHash('sha256').update(`${article}:${span.start}`).digest('hex').slice(0, 12)}`,
     article,

@@ -3,10 +3,9 @@ import type { Claim, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
 import { NO_MEMO, type Memo } from '../core/memo.js';
 import type { RawMention } from '../language/index.js';
-import { findClaims, type FoundClaim } from './find-claims.js';
+import { findClaims } from './find-claims.js';
 import type { EntityMention } from './sources.js';
 
-export type { FoundClaim } from './find-claims.js';
 export { decideModality } from './modality.js';
 
 /** Options of the claims stage. */

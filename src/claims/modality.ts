@@ -20,16 +20,17 @@ const REPORTED_THAT = /\b(?:déclar|affirm|indiqu|ajout|rapport|annonc|expliqu|p
 
 /** The modality of a claim's text, given whether it is attributed and where in the text its reporting frame ends. */
 export function decideModality(text: string, attributed: boolean, frameEnd: number | null): ModalityDecision {
-  // "could neither confirm nor deny", "declined to comment": not denials, blanked before the cues are looked for.
-  const outside = denialCues().withoutNonDenials(unquoted(text));
+  // "could neither confirm nor deny", "declined to comment": not denials, blanked (once) before the cues are looked for.
+  const plain = denialCues().withoutNonDenials(text);
+  const outside = unquoted(plain);
   const denial = DENIAL_WORDS.exec(outside);
   if (denial && !NEGATED.test(outside.slice(Math.max(0, denial.index - 25), denial.index))) return { modality: 'denied', cue: denial[0], at: denial.index };
   // A negated act: "has not become", "was never discussed", "n'a jamais livré"; a speaker's own words count when the
   // claim is theirs ("'We didn't threaten anybody,' he said").
-  const negated = denialCues().negatedAct(attributed ? denialCues().withoutNonDenials(text) : outside);
+  const negated = denialCues().negatedAct(attributed ? plain : outside);
   if (negated) return { modality: 'denied', cue: negated.cue, at: negated.index };
   // A verdict of falsity, a negated truth or a rebuttal, quotations included: a speaker's "that's not true" denies.
-  const verdict = denialCues().find(text);
+  const verdict = denialCues().find(plain);
   if (verdict) return { modality: 'denied', cue: verdict.cue, at: verdict.index };
   const conditional = journalisticConditional(outside, frameEnd);
   if (conditional) return { modality: 'conditional', cue: conditional[0], at: conditional.index };

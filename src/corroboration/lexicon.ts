@@ -4,7 +4,7 @@
 // licence); this module validates them and compiles each class into one regular expression over whole words.
 import { readFileSync } from 'node:fs';
 import { allMatches } from '../core/regex.js';
-import { TERM_SHAPE, termAlternation } from '../core/terms.js';
+import { termAlternation, termList } from '../core/terms.js';
 
 const FILE = 'data/lexicon/event-classes.json';
 const LANGS = ['en', 'fr'] as const;
@@ -12,7 +12,7 @@ const LANGS = ['en', 'fr'] as const;
 /** Classes by name, each a matcher of its words in a lower-cased text, and all of them in one pass. */
 export interface ClassTable {
   readonly names: readonly string[];
-  /** One regex for every class: group c<k> is class k. */
+  /** One regex for every class: capture group k + 1 is class k (the terms' patterns capture nothing). */
   readonly all: RegExp;
 }
 
@@ -30,15 +30,10 @@ export function parseEventClasses(raw: unknown, file = FILE): { actions: ClassTa
     for (const [name, byLang] of Object.entries(classes as Record<string, Record<string, unknown>>)) {
       const terms: string[] = [];
       for (const lang of LANGS) {
-        const list = byLang?.[lang];
-        if (!Array.isArray(list) || list.length === 0) throw new Error(`lexicon: ${file} ${part}.${name}.${lang} must be a list of words`);
-        for (const [i, t] of list.entries()) {
-          if (typeof t !== 'string' || !TERM_SHAPE.test(t)) throw new Error(`lexicon: ${file} ${part}.${name}.${lang}[${i}]: "${String(t)}" is not a lower-case word or phrase`);
-          terms.push(t);
-        }
+        terms.push(...termList(byLang?.[lang], `${file} ${part}.${name}.${lang}`));
       }
       for (const key of Object.keys(byLang ?? {})) if (!(LANGS as readonly string[]).includes(key)) throw new Error(`lexicon: ${file} ${part}.${name}: unknown language "${key}"`);
-      groups.push(`(?<c${names.length}>${termAlternation(terms)})`);
+      groups.push(`(${termAlternation(terms)})`);
       names.push(name);
     }
     return { names, all: new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
@@ -61,7 +56,7 @@ export const objectClasses = (): ClassTable => classes().objects;
 export function classesIn(lowered: string, table: ClassTable): string[] {
   const found = new Set<number>();
   for (const m of allMatches(table.all, lowered)) {
-    const k = table.names.findIndex((_, i) => m.groups?.[`c${i}`] !== undefined);
+    const k = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     if (k >= 0) found.add(k);
   }
   return table.names.filter((_, i) => found.has(i));
