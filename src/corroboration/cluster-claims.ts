@@ -95,6 +95,9 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     if (!found) topics.set(article, (found = mainActorsOf(byArticle.get(article) ?? [])));
     return found;
   };
+  // Filled once every claim is read (they weigh stems and actors over the corpus); every feature shares them.
+  const idf = new Map<string, number>();
+  const actorWeight = new Map<string, number>();
   const features = claims.map((c): ClaimFeatures => {
     // "X said that Y": X is not what the claim is about; but in "X denies Y", the denier is.
     const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
@@ -121,18 +124,19 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       denier: c.modality === 'denied' ? (c.attribution?.source.entity ?? null) : null,
       ...(topical ? { topical } : {}),
       folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
+      idf,
+      actorWeight,
     };
   });
   // A stem in many claims (a verb of saying, the story's main actor's title) tells little; a rare one tells much.
-  const documents = new Map<string, number>();
-  for (const f of features) for (const s of f.stems) documents.set(s, (documents.get(s) ?? 0) + 1);
-  const idf = new Map([...documents].map(([s, n]) => [s, Math.log(1 + features.length / n)])); // smoothed: never 0, even in a corpus of two claims
+  // Smoothed, log(1 + N/df): never 0, even in a corpus of two claims.
+  for (const f of features) for (const s of f.stems) idf.set(s, (idf.get(s) ?? 0) + 1);
+  for (const [s, n] of idf) idf.set(s, Math.log(1 + features.length / n));
   // Actors too: one named in most claims (the war's two countries, the group in every story) weighs less than one
   // named in few. Softened (1 + log), so a claim about the common actors alone still matches another about them.
-  const named = new Map<string, number>();
-  for (const f of features) for (const e of f.entities) named.set(e, (named.get(e) ?? 0) + 1);
-  const actorWeight = new Map([...named].map(([e, n]) => [e, 1 + Math.max(0, Math.log(features.length / (1 + n)))]));
-  return features.map((f) => ({ ...f, idf, actorWeight }));
+  for (const f of features) for (const e of f.entities) actorWeight.set(e, (actorWeight.get(e) ?? 0) + 1);
+  for (const [e, n] of actorWeight) actorWeight.set(e, 1 + Math.max(0, Math.log(features.length / (1 + n))));
+  return features;
 }
 
 /** How many actors an article's topic holds, and how often the least of them must be named. */
