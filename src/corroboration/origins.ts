@@ -49,31 +49,32 @@ function originsOf(members: readonly Claim[], origins: ReadonlyMap<string, Origi
   });
   const named = rooted.some(({ o }) => o.kind !== 'outlet' && o.kind !== 'unnamed');
   const kept = named ? rooted.filter(({ o }) => o.kind !== 'outlet' && o.kind !== 'unnamed') : rooted;
-  const byKey = new Map<string, { origin: Origin; claims: Claim[]; articles: string[] }>();
+  const byKey = new Map<string, { origin: Origin; members: { m: Claim; o: Origin }[] }>();
   const keyOfName = new Map<string, string>();
-  for (const { m, o } of kept) {
+  for (const item of kept) {
+    const { o } = item;
     const key = byKey.has(o.key) ? o.key : (keyOfName.get(fold(o.name)) ?? o.key);
     const group = byKey.get(key);
-    if (group) {
-      group.claims.push(m);
-      group.articles.push(o.article);
-    } else {
-      byKey.set(key, { origin: o, claims: [m], articles: [o.article] });
+    if (group) group.members.push(item);
+    else {
+      byKey.set(key, { origin: o, members: [item] });
       keyOfName.set(fold(o.name), key);
     }
   }
-  return [...byKey.values()].map(({ origin, claims, articles: where }) => {
-    // Where the members' text first appeared: a copy's original, not the copy.
-    const first = [...where].sort((x, y) => {
-      const [a, b] = [articles.get(x)?.published ?? '9999', articles.get(y)?.published ?? '9999'];
-      return a.localeCompare(b) || (order.get(x) ?? 0) - (order.get(y) ?? 0);
-    })[0]!;
+  // Where the members' text first appeared (a copy's original, not the copy): the earliest published, then the
+  // earliest in the corpus's order.
+  const earlier = (x: string, y: string): boolean => {
+    const [a, b] = [articles.get(x)?.published ?? '9999', articles.get(y)?.published ?? '9999'];
+    return a < b || (a === b && (order.get(x) ?? 0) < (order.get(y) ?? 0));
+  };
+  return [...byKey.values()].map(({ origin, members: resting }) => {
+    const first = resting.reduce((best, { o }) => (earlier(o.article, best) ? o.article : best), resting[0]!.o.article);
     return {
       name: origin.name,
       kind: origin.kind,
       firstArticle: first,
       firstPublished: articles.get(first)?.published ?? null,
-      claims: claims.map((c) => c.id),
+      claims: resting.map(({ m }) => m.id),
     };
   });
 }
