@@ -4,6 +4,7 @@ import type { Article } from '../core/types.js';
 import { CLUSTER_DEFAULTS, DENIAL_SLACK, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
 import { deniedStatements, findContradictions, poolCluster } from './contradictions.js';
 import { claimOrigins, clusterOrigins } from './origins.js';
+import { articleTopics } from './topics.js';
 
 export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
 export { buildTimeline, type DatedEntry } from './timeline.js';
@@ -18,7 +19,7 @@ export interface Corroboration {
 export function corroborate(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[], options: ClusterOptions = {}): Corroboration {
   const features = claimFeatures(claims, entities);
   const featureOf = new Map(features.map((f) => [f.id, f]));
-  const groups = clusterClaims(features, options);
+  const groups = clusterClaims(features, options, articleTopics(articles, entities));
   const origins = claimOrigins(claims, articles, entities);
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const articleOf = new Map(articles.map((a) => [a.id, a]));

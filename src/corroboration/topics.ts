@@ -1,0 +1,169 @@
+// Which articles tell the same story. Each article gets a word profile (its telling words and the entities it names,
+// weighed by tf-idf over the corpus) and two articles are compared by the cosine of their profiles. Cross-document
+// event coreference works in this order (documents grouped by topic first, then events matched inside a topic: the
+// ECB+ corpus and its "same lemma within a topic" baseline, Cybulska & Vossen 2014): two sentences of two articles on
+// one story need fewer words in common to state one claim than two sentences of unrelated articles, and two articles
+// in one language whose words have almost nothing in common are not one story, whatever actors they share.
+import { readFileSync } from 'node:fs';
+import type { Entity } from '../core/dossier.js';
+import { allMatches } from '../core/regex.js';
+
+/** What the profiles are built from: an article's id, cleaned text and language. */
+export interface TopicArticle {
+  readonly id: string;
+  readonly text: string;
+  readonly language: string;
+}
+
+/** How alike the corpus's articles are. */
+export interface ArticleTopics {
+  /** Cosine of two articles' profiles, 0..1; null when they cannot be compared (another language, or unknown). */
+  similarity(a: string, b: string): number | null;
+  /** Every pair of articles in one language at least `least` alike, each once, most alike first; each article keeps
+   *  its NEIGHBOURS most alike partners, so the list grows with the corpus, not with its square. */
+  pairs(least: number): readonly (readonly [string, string, number])[];
+}
+
+/** The most telling terms kept in an article's profile (a truncated tf-idf vector). */
+const TERMS = 100;
+/** How many partners an article keeps in `pairs`. */
+const NEIGHBOURS = 40;
+/** A term in more articles than this is left out when looking for partners (it still counts in `similarity`). */
+const leastCommon = (articles: number): number => Math.max(50, Math.ceil(4 * Math.sqrt(articles)));
+
+const STOPWORDS_FILE = 'data/lexicon/stopwords.json';
+let stopwords: ReadonlySet<string> | null = null;
+
+/** The function words of French and English (data/lexicon/stopwords.json). */
+export function stopWords(): ReadonlySet<string> {
+  if (!stopwords) {
+    const doc = JSON.parse(readFileSync(new URL(`../../${STOPWORDS_FILE}`, import.meta.url), 'utf8')) as { source?: unknown; licence?: unknown; en?: unknown; fr?: unknown };
+    if (typeof doc.source !== 'string' || typeof doc.licence !== 'string' || !Array.isArray(doc.en) || !Array.isArray(doc.fr)) {
+      throw new Error(`lexicon: ${STOPWORDS_FILE} must be an object with "source", "licence", "en" and "fr" (lists of words)`);
+    }
+    stopwords = new Set([...doc.en, ...doc.fr].map((w) => String(w).toLocaleLowerCase('fr')));
+  }
+  return stopwords;
+}
+
+const WORD = /\p{L}{3,}/gu;
+
+/** The words of a text that tell something: lower-cased, function words out, cut to their first six letters (a crude
+ *  stem that joins "supplied"/"supplies" and "fournit"/"fournis"). */
+export function tellingStems(text: string): string[] {
+  const stop = stopWords();
+  const out: string[] = [];
+  for (const m of allMatches(WORD, text.toLocaleLowerCase('fr').replace(/[’']/g, ' '))) {
+    const w = m[0];
+    if (!stop.has(w)) out.push(w.slice(0, 6));
+  }
+  return out;
+}
+
+interface Profile {
+  readonly language: string;
+  readonly terms: Int32Array; // sorted term ids
+  readonly weights: Float32Array; // unit length
+}
+
+/** Builds the articles' profiles. */
+export function articleTopics(articles: readonly TopicArticle[], entities: readonly Entity[]): ArticleTopics {
+  const termId = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termId.get(term);
+    if (id === undefined) termId.set(term, (id = termId.size));
+    return id;
+  };
+  const named = new Map<string, Map<number, number>>(); // article -> entity term -> mentions
+  for (const e of entities) {
+    if (e.type === 'other') continue;
+    const term = idOf(`\u0000${e.id}`);
+    for (const m of e.mentions) {
+      let counts = named.get(m.article);
+      if (!counts) named.set(m.article, (counts = new Map()));
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  const counted = articles.map((a) => {
+    const counts = new Map<number, number>(named.get(a.id) ?? []);
+    for (const s of tellingStems(a.text)) {
+      const id = idOf(s);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const df = new Int32Array(termId.size);
+  for (const counts of counted) for (const t of counts.keys()) df[t]!++;
+  const n = articles.length;
+  // Smoothed idf, log(1 + N/df): never 0, so two articles of a corpus of two can still be compared.
+  const profiles = counted.map((counts, k): Profile => {
+    const weighed = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + n / df[t]!)] as const);
+    weighed.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    const kept = weighed.slice(0, TERMS).sort((x, y) => x[0] - y[0]);
+    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    return { language: articles[k]!.language, terms: Int32Array.from(kept, ([t]) => t), weights: Float32Array.from(kept, ([, w]) => w / norm) };
+  });
+  const index = new Map(articles.map((a, k) => [a.id, k]));
+  const cosine = (x: Profile, y: Profile): number => {
+    let sum = 0;
+    for (let i = 0, j = 0; i < x.terms.length && j < y.terms.length;) {
+      const [a, b] = [x.terms[i]!, y.terms[j]!];
+      if (a === b) sum += x.weights[i++]! * y.weights[j++]!;
+      else if (a < b) i++;
+      else j++;
+    }
+    return Math.min(1, sum);
+  };
+  const similarity = (a: string, b: string): number | null => {
+    const [i, j] = [index.get(a), index.get(b)];
+    if (i === undefined || j === undefined) return null;
+    const [x, y] = [profiles[i]!, profiles[j]!];
+    if (x.language !== y.language && x.language !== 'und' && y.language !== 'und') return null;
+    return cosine(x, y);
+  };
+  const pairs = (least: number): (readonly [string, string, number])[] => {
+    const cap = leastCommon(n);
+    const postings = new Map<number, { articles: number[]; weights: number[] }>();
+    profiles.forEach((p, k) => {
+      p.terms.forEach((t, at) => {
+        if (df[t]! > cap) return;
+        let list = postings.get(t);
+        if (!list) postings.set(t, (list = { articles: [], weights: [] }));
+        list.articles.push(k);
+        list.weights.push(p.weights[at]!);
+      });
+    });
+    const found = new Map<string, readonly [string, string, number]>();
+    const partial = new Float64Array(n);
+    const touched: number[] = [];
+    profiles.forEach((p, i) => {
+      for (let k = 0; k < p.terms.length; k++) {
+        const list = postings.get(p.terms[k]!);
+        if (!list) continue;
+        for (let at = 0; at < list.articles.length; at++) {
+          const j = list.articles[at]!;
+          if (j === i) continue;
+          if (partial[j] === 0) touched.push(j);
+          partial[j] = partial[j]! + p.weights[k]! * list.weights[at]!;
+        }
+      }
+      const partners: [number, number][] = [];
+      for (const j of touched) {
+        // The common terms left out can only add: a pair far below the bar on its rarer terms is not looked at.
+        if (partial[j]! >= least / 2) {
+          const s = similarity(articles[i]!.id, articles[j]!.id);
+          if (s !== null && s >= least) partners.push([j, s]);
+        }
+        partial[j] = 0;
+      }
+      touched.length = 0;
+      partners.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      for (const [j, s] of partners.slice(0, NEIGHBOURS)) {
+        const [a, b] = i < j ? [i, j] : [j, i];
+        found.set(`${a} ${b}`, [articles[a]!.id, articles[b]!.id, s]);
+      }
+    });
+    return [...found.values()].sort((x, y) => y[2] - x[2] || x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+  };
+  return { similarity, pairs };
+}
