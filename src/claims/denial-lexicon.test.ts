@@ -18,6 +18,13 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     // A negated truth.
     ["It's simply not true that the plant closed.", "'s simply not true"],
     ['The claim is not accurate, the ministry said.', 'is not accurate'],
+    // A negated "real/true N", a cause taken away, a fraud.
+    ['Her third breast is not a true implant, but a prosthetic.', 'is not a true implant'],
+    ["Ce n'est pas un vrai médecin, selon l'ordre.", "n'est pas un vrai médecin"],
+    ['The source said the fire was "not the work of terrorists".', 'was "not the work of'],
+    ["L'incendie n'est pas l'œuvre d'un groupe armé, selon la police.", "n'est pas l'œuvre"],
+    ['The woman claiming to have three arms is A FRAUD.', 'is A FRAUD'],
+    ['The video is probably a hoax.', 'is probably a hoax'],
     ["Ce n'est pas exact, indique le ministère.", "n'est pas exact"],
     ['This dumb video may not be real, but the problem is.', 'not be real'],
     // A word of falsity beside a noun of claims.
@@ -45,14 +52,20 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     });
   }
 
-  // [text, the negated act found, or null]
+  // [text, the negated act found, or null]: acts that deny by themselves.
   const acts: [string, string | null][] = [
-    ["The president has not become the boy's godmother, the office said.", 'has not become'],
-    ['The idea was never discussed, according to the source.', 'was never discussed'],
+    // An act of the general event classes, taking place, or the speaker's own act.
     ["“We didn't threaten anybody,” the minister said.", "didn't threaten"],
-    ['She did not exactly save the boy from a curse.', 'did not exactly save'],
     ["La Chine n'a jamais fourni d'armes à la Russie.", "n'a jamais fourni"],
+    ['China did not supply weapons to Russia.', 'did not supply'], // "supply" ends in -ly and is no adverb
     ["La réunion n'a pas eu lieu, selon la préfecture.", "n'a pas eu"],
+    ['The meeting never happened, the embassy said.', 'never happened'],
+    ["« Nous n'avons jamais menacé personne », a dit le ministre.", "n'avons jamais menacé"],
+    // Plain negative facts: no claim is denied unless someone asserts the act (corroboration/negated-acts.ts).
+    ["The president has not become the boy's godmother, the office said.", null],
+    ['The idea was never discussed, according to the source.', null],
+    ['She did not exactly save the boy from a curse.', null],
+    ['Her parents did not take the news in stride.', null],
     // Not denials: a negated saying, answering or disclosing, a "not yet", a blanked formula.
     ['The company did not immediately respond to a request for comment.', null],
     ["Le ministère n'a pas souhaité commenter.", null],
@@ -61,6 +74,20 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     ['Apple has not yet announced a date.', null],
     ['The military did not confirm or deny the strike.', null],
   ];
+  // With anyVerb (asked by the corroboration stage), any verb but those of saying, knowing or wanting.
+  const anyActs: [string, string | null][] = [
+    ["The president has not become the boy's godmother, the office said.", 'has not become'],
+    ['The idea was never discussed, according to the source.', 'was never discussed'],
+    ['She did not exactly save the boy from a curse.', 'did not exactly save'],
+    ["Il n'a pas adopté l'enfant.", "n'a pas adopté"],
+    ["She didn't realise the video would spread.", null],
+    ['The company did not immediately respond to a request for comment.', null],
+  ];
+  for (const [text, cue] of anyActs) {
+    it(`negated act, any verb, ${cue === null ? 'none' : cue}: ${text}`, () => {
+      assert.equal(denialCues().negatedAct(denialCues().withoutNonDenials(text), { anyVerb: true })?.cue ?? null, cue);
+    });
+  }
   for (const [text, cue] of acts) {
     it(`negated act ${cue === null ? 'none' : cue}: ${text}`, () => {
       const plain = denialCues().withoutNonDenials(text);
@@ -85,8 +112,8 @@ describe('denial cues (data/lexicon/denial.json)', () => {
       source: 's',
       licence: 'CC0-1.0',
       cues: {
-        en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'], notDenialVerbs: ['respond'], claimNouns: ['claims'] },
-        fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'], notDenialVerbs: ['répondu'], claimNouns: ['rumeurs'] },
+        en: { falsity: ['false'], notTrue: ['true'], rebuttal: ['debunk*'], notDenial: ['no comment'], notDenialVerbs: ['respond'], existenceVerbs: ['happened'], claimNouns: ['claims'] },
+        fr: { falsity: ['faux'], notTrue: ['vrai'], rebuttal: ['réfut*'], notDenial: ['sans commentaire'], notDenialVerbs: ['répondu'], existenceVerbs: ['eu'], claimNouns: ['rumeurs'] },
       },
     };
     assert.ok(compileDenialCues(parseDenialLexicon(base)).find('It is false.'));

@@ -4,11 +4,12 @@
 // a word of falsity a predicate, not a modifier ("a fake passport" denies nothing), are grammar, here.
 // Formulas that look like denials and are not ("neither confirm nor deny", "declined to comment") are blanked first.
 import { readFileSync } from 'node:fs';
+import { actionClasses } from './event-classes.js';
 import { termAlternation as alternation, termList } from '../core/terms.js';
 
 type Lang = 'en' | 'fr';
-type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs' | 'claimNouns';
-const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial', 'notDenialVerbs', 'claimNouns'];
+type Category = 'falsity' | 'notTrue' | 'rebuttal' | 'notDenial' | 'notDenialVerbs' | 'existenceVerbs' | 'claimNouns';
+const CATEGORIES: readonly Category[] = ['falsity', 'notTrue', 'rebuttal', 'notDenial', 'notDenialVerbs', 'existenceVerbs', 'claimNouns'];
 const FILE = 'data/lexicon/denial.json';
 
 /** The terms of each category and language, as read from the file. */
@@ -45,18 +46,21 @@ export interface DenialCues {
   /** The text with the formulas that are not denials blanked out (same length). */
   withoutNonDenials(text: string): string;
   /**
-   * The first negated act of a text: "has not become", "did not buy", "was never discussed", "we didn't threaten",
-   * "n'a jamais livré", "n'a pas eu lieu"; not a negated saying, knowing or answering ("did not respond", "n'a pas
-   * souhaité commenter", data: notDenialVerbs). Null when there is none.
+   * The first negated act of a text that denies something happened: a verb of the general event classes ("did not
+   * buy", "n'a jamais livré"), of taking place ("never happened", "n'a pas eu lieu"), or any verb with the speaker as
+   * its subject ("we didn't threaten", "nous n'avons jamais"); not a negated saying, knowing or answering ("did not
+   * respond", "n'a pas souhaité commenter", data: notDenialVerbs), nor a plain negative fact ("her parents did not take
+   * the news in stride", "is not interested"). Null when there is none. With `anyVerb`, any verb but the
+   * notDenialVerbs: the caller asks whether someone asserts the act (claims/modality.ts anyNegatedAct).
    */
-  negatedAct(text: string): { cue: string; index: number } | null;
+  negatedAct(text: string, options?: { anyVerb?: boolean }): { cue: string; index: number; verb: string } | null;
 }
 
 // Copulas and verdict verbs after which a word of falsity is the predicate. English: "is", "was", "'s", "proved",
 // "turned out to be", "exposed as", "dismissed as", "branded"; French: "est", "c'est", "s'avère", "se révèle".
-const EN_FRAME = String.raw`(?:\b(?:is|was|are|were|be|been|being|proved|proven|proves|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:exposed|outed|revealed|unmasked|dismissed|denounced|rejected|debunked|branded|labell?ed)\s+(?:\S+\s+){0,3}?as|called\s+it|calls?\s+it)|['’]s)\s+(?:(?:a|an|the|all|just|only|simply|nothing\s+but|completely|totally|entirely|utterly|absolutely|clearly|pure|complete|total|utter|an?\s+elaborate|elaborate|big|huge|massive|outright|blatant|obvious|another|also|still)\s+){0,3}`;
+const EN_FRAME = String.raw`(?:\b(?:is|was|are|were|be|been|being|proved|proven|proves|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:exposed|outed|revealed|unmasked|dismissed|denounced|rejected|debunked|branded|labell?ed)\s+(?:\S+\s+){0,3}?as|called\s+it|calls?\s+it)|['’]s)\s+(?:(?:a|an|the|all|just|only|simply|nothing\s+but|completely|totally|entirely|utterly|absolutely|clearly|likely|most|probably|almost|certainly|pure|complete|total|utter|an?\s+elaborate|elaborate|big|huge|massive|outright|blatant|obvious|another|also|still)\s+){0,3}`;
 const FR_FRAME = String.raw`(?:\b(?:est|était|sont|étaient|serait|seraient|soit|sera|s['’]avère|s['’]avèrent|s['’]est\s+avéré\p{L}*|se\s+révèle|se\s+révèlent|s['’]est\s+révélé\p{L}*|qualifi\p{L}*\s+(?:\S+\s+){0,3}?de|dénon\p{L}*\s+(?:\S+\s+){0,3}?comme)|c['’]est|ce\s+sont|ce\s+serait)\s+(?:(?:un|une|des|du|de|d['’]|la|le|les|totalement|complètement|entièrement|absolument|purement|tout\s+à\s+fait|bien|clairement|évidemment|parfaitement|une\s+pure|un\s+pur|pure|pur|encore|aussi)\s+){0,3}`;
-const EN_NOT = String.raw`\b(?:is|was|are|were|be|been|['’]s)\s+(?:(?:simply|just|absolutely|clearly|certainly|definitely|entirely|completely|quite|probably|likely)\s+)?(?:not|n['’]t)\s+`;
+const EN_NOT = String.raw`\b(?:is|was|are|were|be|been|['’]s)\s+(?:(?:simply|just|absolutely|clearly|certainly|definitely|entirely|completely|quite|probably|likely)\s+)?["“‘]?(?:not|n['’]t)\s+`;
 // "may not be real", "cannot be true", "could not have been true".
 const EN_NOT_BE = String.raw`(?:\b(?:not|never)|n['’]t|\bcannot)\s+(?:have\s+)?(?:be|been)\s+(?:(?:entirely|completely|quite|fully|exactly)\s+)?`;
 const EN_NOT_CONTRACTED = String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:simply|just|quite|entirely)\s+)?`;
@@ -67,14 +71,17 @@ const NEITHER_NOR = String.raw`neither\s+(?:\S+\s+){0,3}?confirm\p{L}*\s+nor\s+d
 // A negated act: the auxiliary, the negation, a few adverbs, then the verb (group v), which must not be one of the
 // notDenialVerbs. English: "has not become", "had never been sold", "did not buy", "didn't threaten", "was never
 // discussed", "never happened"; French: "n'a jamais livré", "n'ont pas été vendus", "n'a pas eu lieu".
-const EN_ADVERBS = String.raw`(?:(?:yet|ever|even|actually|really|exactly|in\s+fact|at\s+all|always|\p{L}+ly)\s+){0,2}`;
+// "-ly" words are adverbs, but for the verbs that end so ("did not supply", "did not reply").
+const EN_ADVERBS = String.raw`(?:(?:yet|ever|even|actually|really|exactly|in\s+fact|at\s+all|always|(?!(?:supply|apply|reply|rely|comply|imply|multiply|fly|ally|rally|bully|tally)\s)\p{L}+ly)\s+){0,2}`;
 const NOT_YET = /\b(?:yet|encore)\b/iu;
+// The speaker as the subject, just before the negated auxiliary: "we didn't", "I have never", "nous n'avons pas".
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|we|je|j['’]|nous|on)\s*$/iu;
 const NEGATED_ACTS = [
   String.raw`(?<![\p{L}\p{N}])(?:has|have|had)\s*(?:not|n['’]t|never)\s+${EN_ADVERBS}(?:been\s+)?(?<v>\p{L}+)`,
   String.raw`(?<![\p{L}\p{N}])(?:did|does|do)\s*(?:not|n['’]t)\s+${EN_ADVERBS}(?<v>\p{L}+)`,
   String.raw`(?<![\p{L}\p{N}])(?:was|were|is|are)\s*(?:not|n['’]t|never)\s+${EN_ADVERBS}(?<v>\p{L}+ed)(?![\p{L}\p{N}])`,
   String.raw`(?<![\p{L}\p{N}])never\s+(?<v>\p{L}+ed)(?![\p{L}\p{N}])`,
-  String.raw`(?<![\p{L}\p{N}])n['’](?:a|ont|avait|avaient|aurait|auraient)\s+(?:pas|jamais|aucunement|nullement|point)\s+(?:(?:encore|vraiment|réellement|toujours|non\s+plus|\p{L}+ment)\s+){0,2}(?:été\s+)?(?<v>\p{L}+)`,
+  String.raw`(?<![\p{L}\p{N}])n['’](?:ai|a|as|avons|avez|ont|avait|avaient|aurait|auraient)\s+(?:pas|jamais|aucunement|nullement|point)\s+(?:(?:encore|vraiment|réellement|toujours|non\s+plus|\p{L}+ment)\s+){0,2}(?:été\s+)?(?<v>\p{L}+)`,
   String.raw`(?<![\p{L}\p{N}])n['’](?:est|sont|était|étaient)\s+(?:pas|jamais)\s+(?<v>\p{L}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies))(?![\p{L}\p{N}])`,
 ];
 
@@ -101,6 +108,9 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
     `${FR_FRAME}(?:${alternation(terms.fr.falsity)})${end}`,
     `(?:${EN_NOT}|${EN_NOT_CONTRACTED}|${EN_NOT_BE})(?:${alternation(terms.en.notTrue)})${end}`,
     `${FR_NOT}(?:${alternation(terms.fr.notTrue)})${end}`,
+    // "is not a true implant", "wasn't a real attack"; "n'est pas un vrai médecin", "ce n'était pas une véritable attaque".
+    `(?:${EN_NOT}|${EN_NOT_CONTRACTED})(?:a|an)\\s+(?:real|true|genuine|actual|authentic)\\s+\\p{L}+`,
+    `${FR_NOT}(?:un|une)\\s+(?:vrai|vraie|véritable|réel|réelle|authentique)\\s+\\p{L}+`,
     `${start}(?:${alternation([...terms.en.rebuttal, ...terms.fr.rebuttal])})${end}`,
     // "baseless allegations", "false reports"; "des allégations infondées", "des informations erronées".
     `${start}(?:${alternation(adjectives(terms.en.falsity))})\\s+(?:${alternation(terms.en.claimNouns)})${end}`,
@@ -116,18 +126,22 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
   const mayHaveCue = keyWords([...terms.en.falsity, ...terms.fr.falsity, ...terms.en.notTrue, ...terms.fr.notTrue, ...terms.en.rebuttal, ...terms.fr.rebuttal]);
   const mayHaveFormula = keyWords([...terms.en.notDenial, ...terms.fr.notDenial, 'confirm', 'confirmé']);
   const notActs = new Set([...terms.en.notDenialVerbs, ...terms.fr.notDenialVerbs]);
+  const existence = new Set([...terms.en.existenceVerbs, ...terms.fr.existenceVerbs]);
+  const eventVerb = new RegExp(`^(?:${actionClasses().all.source})$`, 'iu');
+  const denies = (verb: string, before: string): boolean =>
+    existence.has(verb) || eventVerb.test(verb) || FIRST_PERSON.test(before);
   const acts = NEGATED_ACTS.map((source) => new RegExp(source, 'giu')); // one each: Node 20 has no duplicate group names
   return {
-    negatedAct(text) {
-      let first: { cue: string; index: number } | null = null;
+    negatedAct(text, options = {}) {
+      let first: { cue: string; index: number; verb: string } | null = null;
       for (const re of acts) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null && (!first || m.index < first.index); m = re.exec(text)) {
           const verb = (m.groups?.v ?? '').toLowerCase();
           // "not yet" is a wait, not a denial; a participle is listed in its masculine singular ("annoncée" -> "annoncé").
           // A run of spaces is a blanked formula ("did not [confirm or deny] the strike"): what follows is no verb of it.
-          if (!notActs.has(verb) && !notActs.has(verb.replace(/(?:e|s|es)$/u, '')) && !NOT_YET.test(m[0]) && !/ {3}/.test(m[0])) {
-            first = { cue: m[0], index: m.index };
+          if (!notActs.has(verb) && !notActs.has(verb.replace(/(?:e|s|es)$/u, '')) && !NOT_YET.test(m[0]) && !/ {3}/.test(m[0]) && (options.anyVerb || denies(verb, text.slice(Math.max(0, m.index - 12), m.index)))) {
+            first = { cue: m[0], index: m.index, verb };
             break;
           }
         }

@@ -6,7 +6,7 @@ import type { RawMention } from '../language/index.js';
 import { findClaims } from './find-claims.js';
 import type { EntityMention } from './sources.js';
 
-export { decideModality } from './modality.js';
+export { anyNegatedAct, decideModality } from './modality.js';
 
 /** Options of the claims stage. */
 export interface ClaimsOptions {

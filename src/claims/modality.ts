@@ -40,6 +40,16 @@ export function decideModality(text: string, attributed: boolean, frameEnd: numb
   return { modality: 'asserted', cue: null, at: null };
 }
 
+/**
+ * A negated act of any verb but those of saying, knowing or answering ("did not adopt", "n'a pas sauvé"), read where
+ * decideModality reads negated acts. Alone it denies nothing ("her fingers did not obey"); the corroboration stage
+ * makes it a denial when another article of the story asserts the act (corroboration/negated-acts.ts).
+ */
+export function anyNegatedAct(text: string, attributed: boolean): { cue: string; index: number; verb: string } | null {
+  const plain = denialCues().withoutNonDenials(text);
+  return denialCues().negatedAct(attributed ? plain : unquoted(plain), { anyVerb: true });
+}
+
 function journalisticConditional(text: string, frameEnd: number | null): RegExpExecArray | null {
   const en = EN_CONDITIONAL.exec(text);
   if (en) return en;

@@ -3,8 +3,11 @@
 // there, through a few of their members. Every link keeps the reason it was made.
 import type { Claim, Entity } from '../core/dossier.js';
 import { insideOf } from './by-position.js';
-import { actionClasses, classesIn, objectClasses } from './lexicon.js';
+import { actionClasses, classesIn, objectClasses } from '../claims/event-classes.js';
 import type { ArticleTopics } from './topics.js';
+import { en } from '../language/dates/locales/en.js';
+import { fr } from '../language/dates/locales/fr.js';
+import { allMatches } from '../core/regex.js';
 
 /** Thresholds of claim clustering. */
 export interface ClusterOptions {
@@ -53,6 +56,8 @@ export interface ClaimFeatures {
   readonly objects: readonly string[];
   readonly stems: ReadonlySet<string>;
   readonly numbers: ReadonlySet<string>;
+  /** The months the claim names (1..12): "released in April" and "released in March" are two statements. */
+  readonly months?: ReadonlySet<number>;
   /** The text folded (case, accents, spacing, punctuation): the same sentence in a copy has the same one. */
   readonly folded: string;
   /** Speaks of a possibility, an attempt or an intention rather than of something done. */
@@ -120,7 +125,8 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       actions: classesIn(lowered, actionClasses()),
       objects: classesIn(lowered, objectClasses()),
       stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
-      numbers: new Set(lowered.match(/\d+(?:[.,]\d+)?/g) ?? []),
+      numbers: new Set(lowered.match(/(?<![\p{L}\d])\d+(?:[.,]\d+)?(?![\p{L}\d])/gu) ?? []),
+      months: monthsIn(c.text),
       irrealis: IRREALIS.test(lowered),
       denier: c.modality === 'denied' ? (c.attribution?.source.entity ?? null) : null,
       ...(topical ? { topical } : {}),
@@ -138,6 +144,28 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
   for (const f of features) for (const e of f.entities) actorWeight.set(e, (actorWeight.get(e) ?? 0) + 1);
   for (const [e, n] of actorWeight) actorWeight.set(e, 1 + Math.max(0, Math.log(features.length / (1 + n))));
   return features;
+}
+
+// Month names as the date finder knows them (language/dates/locales), whole names only: English ones capitalised
+// ("may" and "march" are verbs), French ones in lower case ("Mars" is the planet).
+let monthPattern: { names: Map<string, number>; pattern: RegExp } | null = null;
+function monthsIn(text: string): Set<number> {
+  if (!monthPattern) {
+    const names = new Map<string, number>();
+    for (const [name, month] of Object.entries(en.months)) if (!name.includes('.')) names.set(name[0]!.toUpperCase() + name.slice(1), month);
+    for (const [name, month] of Object.entries(fr.months)) if (!name.includes('.')) names.set(name, month);
+    monthPattern = { names, pattern: new RegExp(`(?<!\\p{L})(?:${[...names.keys()].join('|')})(?!\\p{L})`, 'gu') };
+  }
+  const found = new Set<number>();
+  for (const m of allMatches(monthPattern.pattern, text)) found.add(monthPattern.names.get(m[0])!);
+  return found;
+}
+
+/** Whether two claims name months and none in common: two times, two statements. */
+function otherMonths(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.months?.size || !b.months?.size) return false;
+  for (const m of a.months) if (b.months.has(m)) return false;
+  return true;
 }
 
 /** How many actors an article's topic holds, and how often the least of them must be named. */
@@ -207,6 +235,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   if (a.denied !== b.denied) return { score: 0, why: 'one denies, the other does not' };
   // The same sentence naming an actor; without one it is as likely a site's boilerplate ("Scroll down for video").
   if (a.folded === b.folded && a.folded.length >= 20 && a.entities.size > 0) return { score: 1, why: 'the same sentence' };
+  if (otherMonths(a, b)) return { score: 0, why: 'different months' };
   const shared = [...a.entities].filter((e) => b.entities.has(e));
   const smaller = Math.min(a.entities.size, b.entities.size);
   if (shared.length === 0 || (smaller >= 2 && shared.length < 2 && !a.denied)) return { score: 0, why: 'different actors' };
@@ -331,7 +360,7 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
       reasons.set(into, [...(reasons.get(into) ?? []), ...(reasons.get(from) ?? []), reason]);
       reasons.delete(from);
     };
-    joinWithinStories(features, topics, find, members, apart, merge);
+    joinWithinStories(features, topics, find, members, apart, merge, o.threshold);
   }
   return [...members.entries()].map(([root, list]) => ({ members: list.map((k) => features[k]!.id), reasons: reasons.get(root) ?? [] }));
 }
@@ -353,13 +382,16 @@ function storiesApart(topics: ArticleTopics | undefined): (a: string, b: string)
 }
 
 /** Whether two claims could be one statement, words aside: the same polarity, both a fact or both a possibility,
- *  no two different actions, and not two different casts of actors. */
+ *  no two different actions, casts of actors, months or quantities. */
 function compatible(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (a.denied !== b.denied) return false;
   const sameAction = a.actions.some((k) => b.actions.includes(k));
   if (a.actions.length && b.actions.length && !sameAction) return false;
   if (a.irrealis !== b.irrealis && !sameAction) return false;
   if (a.entities.size && b.entities.size && ![...a.entities].some((e) => b.entities.has(e))) return false;
+  if (otherMonths(a, b)) return false;
+  // Quantities that differ ("12.9-inch", "12-inch") are two statements; with one in common, the others may be details.
+  if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return false;
   return true;
 }
 
@@ -376,6 +408,7 @@ function joinWithinStories(
   members: ReadonlyMap<number, number[]>,
   apart: (a: string, b: string) => boolean,
   merge: (into: number, from: number, reason: string) => void,
+  threshold: number,
 ): void {
   const byArticle = new Map<string, number[]>();
   features.forEach((f, i) => {
@@ -430,12 +463,20 @@ function joinWithinStories(
   for (const { i, j, told, alike } of found) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
+    // Scored like a paraphrase (similarity): the default threshold at the share needed, 0.95 when every word is shared.
+    const need = storyShare(alike);
+    const score = Math.round((CLUSTER_DEFAULTS.threshold + (0.95 - CLUSTER_DEFAULTS.threshold) * ((told - need) / (1 - need))) * 1000) / 1000;
+    if (score < threshold) continue;
     const [ai, aj] = [articles(ri), articles(rj)];
     const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
     if ([...small].some((x) => large.has(x))) continue;
     if ([...small].some((x) => [...large].some((y) => apart(x, y)))) continue;
     const [into, from] = members.get(ri)!.length >= members.get(rj)!.length ? [ri, rj] : [rj, ri];
-    merge(into, from, `${features[i]!.id} ~ ${features[j]!.id} (articles of one story, ${alike.toFixed(2)} alike: telling words ${told.toFixed(2)})`);
+    // Each member but a cluster's first says through whom it joined: the joining cluster's first, through the link.
+    const [inside, outside] = find(i) === into ? [i, j] : [j, i];
+    const first = members.get(from)![0]!;
+    const through = first === outside ? '' : `, its cluster joining through ${features[outside]!.id}`;
+    merge(into, from, `${features[first]!.id} ~ ${features[inside]!.id} (${score}: articles of one story, ${alike.toFixed(2)} alike, telling words ${told.toFixed(2)}${through})`);
     for (const x of small) large.add(x);
     articlesOf.set(into, large);
     articlesOf.delete(from);

@@ -4,6 +4,7 @@ import type { Article } from '../core/types.js';
 import { CLUSTER_DEFAULTS, DENIAL_SLACK, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
 import { deniedStatements, findContradictions, poolCluster } from './contradictions.js';
 import { claimOrigins, clusterOrigins } from './origins.js';
+import { denialsByContrast } from './negated-acts.js';
 import { articleTopics } from './topics.js';
 
 export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
@@ -16,10 +17,13 @@ export interface Corroboration {
 }
 
 /** Clusters the claims, finds each cluster's origins and independent count, and links denials to what they deny. */
-export function corroborate(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[], options: ClusterOptions = {}): Corroboration {
+export function corroborate(articles: readonly Article[], found: readonly Claim[], entities: readonly Entity[], options: ClusterOptions = {}): Corroboration {
+  const topics = articleTopics(articles, entities);
+  // A negated act that another article of the story asserts is a denial of it.
+  const claims = denialsByContrast(found, topics);
   const features = claimFeatures(claims, entities);
   const featureOf = new Map(features.map((f) => [f.id, f]));
-  const groups = clusterClaims(features, options, articleTopics(articles, entities));
+  const groups = clusterClaims(features, options, topics);
   const origins = claimOrigins(claims, articles, entities);
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const articleOf = new Map(articles.map((a) => [a.id, a]));

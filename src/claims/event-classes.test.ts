@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { actionClasses, classesIn, objectClasses, parseEventClasses } from './lexicon.js';
+import { actionClasses, classesIn, objectClasses, parseEventClasses } from './event-classes.js';
 
 describe('event classes (data/lexicon/event-classes.json)', () => {
   // [lower-cased text, action classes, object classes]: the same act in other words and in the other language.
