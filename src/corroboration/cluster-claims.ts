@@ -286,7 +286,7 @@ export const STORY_GATE = 0.1;
  * STORY_CLOSE and stays there: the more alike the articles, the less two of their sentences need to share.
  */
 export const STORY_LEAST = 0.12;
-const STORY_CLOSE = 0.3;
+export const STORY_CLOSE = 0.3;
 const STORY_SHARE = [0.35, 0.12] as const;
 /** How many claims of one article may join claims of another on this ground (the best, each once). */
 const STORY_LINKS = 3;

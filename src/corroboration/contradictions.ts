@@ -1,5 +1,6 @@
 // Denials linked to what they deny: a cluster of denials contradicts the cluster of reports about the same actors.
-import { similarity, telling, type ClaimFeatures } from './cluster-claims.js';
+import { STORY_LEAST, similarity, telling, type ClaimFeatures } from './cluster-claims.js';
+import type { ArticleTopics } from './topics.js';
 
 /** A cluster as contradiction finding sees it: its features pooled. */
 export interface PooledCluster {
@@ -104,6 +105,81 @@ export function deniedStatements(features: readonly ClaimFeatures[], bar: number
         seen.add(r.id);
         if (similarity(asReport, r).score >= bar && (d.topical || telling(d, r) >= DENIED_TELLING)) pairs.push([d.id, r.id]);
       }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Least share of telling words between a denial and a report of another article on the same story (topics.ts) for the
+ * denial to answer it: "the third-arm story is a hoax" and "she paid $20,000 for a third arm" share "third arm".
+ * Inside one story the words in common are what ties a denial to its report; actors need not be named.
+ */
+const STORY_DENIAL_SHARE = 0.1;
+/** How many reports (the best matched, each of another cluster) a denial answers this way. */
+const STORY_DENIAL_REPORTS = 3;
+/** What `similarity` says of two claims that state different acts or times. */
+const OTHER_ACT = /^different (?:actions|months)$/;
+
+/**
+ * Denials against reports of the same story: for each denial, the claims of the articles alike to its own (at least
+ * STORY_LEAST, topics.ts) that share enough telling words with it and could be the same statement polarity aside (no
+ * other act, month or actors); the best few, at most one per cluster. Returns the pairs [denial id, report id].
+ */
+export function storyDenials(features: readonly ClaimFeatures[], topics: ArticleTopics, clusterOf: (claim: string) => string | undefined): [string, string][] {
+  const partners = new Map<string, string[]>();
+  for (const [a, b] of topics.pairs(STORY_LEAST)) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const list = partners.get(x);
+      if (list) list.push(y);
+      else partners.set(x, [y]);
+    }
+  }
+  const reportsOf = new Map<string, ClaimFeatures[]>();
+  for (const f of features) {
+    if (f.denied) continue;
+    const list = reportsOf.get(f.article);
+    if (list) list.push(f);
+    else reportsOf.set(f.article, [f]);
+  }
+  const pairs: [string, string][] = [];
+  for (const d of features) {
+    if (!d.denied) continue;
+    // The denial read as a report of what it denies: another act or another time is another statement.
+    const asReport: ClaimFeatures = { ...d, denied: false, denier: null };
+    const scored: { r: ClaimFeatures; told: number }[] = [];
+    for (const other of partners.get(d.article) ?? []) {
+      for (const r of reportsOf.get(other) ?? []) {
+        if (d.entities.size && r.entities.size && ![...d.entities].some((e) => r.entities.has(e))) continue;
+        if (OTHER_ACT.test(similarity(asReport, r).why)) continue;
+        const told = telling(d, r);
+        if (told >= STORY_DENIAL_SHARE) scored.push({ r, told });
+      }
+    }
+    scored.sort((x, y) => y.told - x.told || x.r.id.localeCompare(y.r.id));
+    // A verdict on the whole story ("the story is a hoax", "this video may not be real") names no actor and says little
+    // else: it answers what the story's articles repeat most, the report clusters found in most of them.
+    if (d.topical) {
+      const found = new Map<string, { articles: Set<string>; first: ClaimFeatures }>(); // cluster -> where, and a member
+      for (const other of partners.get(d.article) ?? []) {
+        for (const r of reportsOf.get(other) ?? []) {
+          const k = clusterOf(r.id);
+          if (k === undefined) continue;
+          const entry = found.get(k) ?? { articles: new Set<string>(), first: r };
+          entry.articles.add(other);
+          found.set(k, entry);
+        }
+      }
+      const widest = [...found].filter(([, e]) => e.articles.size >= 2).sort((x, y) => y[1].articles.size - x[1].articles.size || x[0].localeCompare(y[0]));
+      scored.unshift(...widest.slice(0, STORY_DENIAL_REPORTS).map(([, e]) => ({ r: e.first, told: 1 })));
+    }
+    const clusters = new Set<string | undefined>();
+    for (const { r } of scored) {
+      const k = clusterOf(r.id);
+      if (clusters.has(k)) continue;
+      clusters.add(k);
+      pairs.push([d.id, r.id]);
+      if (clusters.size >= STORY_DENIAL_REPORTS) break;
     }
   }
   return pairs;

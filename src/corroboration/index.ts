@@ -1,8 +1,8 @@
 // The corroboration stage: the same claim across articles, its true origins, and the denials that contradict it.
 import type { Claim, Cluster, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
-import { CLUSTER_DEFAULTS, DENIAL_SLACK, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
-import { deniedStatements, findContradictions, poolCluster } from './contradictions.js';
+import { CLUSTER_DEFAULTS, DENIAL_SLACK, STORY_GATE, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
+import { deniedStatements, findContradictions, poolCluster, storyDenials } from './contradictions.js';
 import { claimOrigins, clusterOrigins } from './origins.js';
 import { denialsByContrast } from './negated-acts.js';
 import { articleTopics } from './topics.js';
@@ -49,9 +49,17 @@ export function corroborate(articles: readonly Article[], found: readonly Claim[
   const byId = new Map(clusters.map((c) => [c.id, c]));
   // Cluster against cluster (a denial cluster and the best-supported reports about its actors), then claim against
   // claim (a denial and the report it negates, in other words or the same).
-  const claimPairs = deniedStatements(features, (options.threshold ?? CLUSTER_DEFAULTS.threshold) - DENIAL_SLACK).map(([d, r]) => [clusterOf.get(d)!, clusterOf.get(r)!] as const);
+  const claimPairs = [
+    ...deniedStatements(features, (options.threshold ?? CLUSTER_DEFAULTS.threshold) - DENIAL_SLACK),
+    ...storyDenials(features, topics, (id) => clusterOf.get(id)),
+  ].map(([d, r]) => [clusterOf.get(d)!, clusterOf.get(r)!] as const);
+  // A denial answers a report of its own story: a pair whose articles are all two stories apart is dropped.
+  const apart = (a: string, b: string): boolean => {
+    const [x, y] = [byId.get(a)!.articles.slice(0, 20), byId.get(b)!.articles.slice(0, 20)];
+    return !x.some((p) => y.some((q) => p === q || (topics.similarity(p, q) ?? 1) >= STORY_GATE));
+  };
   for (const [a, b] of [...findContradictions(pooled), ...claimPairs]) {
-    if (a === b) continue;
+    if (a === b || apart(a, b)) continue;
     if (!byId.get(a)!.contradicts.includes(b)) byId.get(a)!.contradicts.push(b);
     if (!byId.get(b)!.contradicts.includes(a)) byId.get(b)!.contradicts.push(a);
   }

@@ -121,7 +121,13 @@ export function articleTopics(articles: readonly TopicArticle[], entities: reado
     if (x.language !== y.language && x.language !== 'und' && y.language !== 'und') return null;
     return cosine(x, y);
   };
+  const found = new Map<number, (readonly [string, string, number])[]>(); // by `least`: clustering and contradictions ask the same
   const pairs = (least: number): (readonly [string, string, number])[] => {
+    let list = found.get(least);
+    if (!list) found.set(least, (list = allPairs(least)));
+    return list;
+  };
+  const allPairs = (least: number): (readonly [string, string, number])[] => {
     const cap = leastCommon(n);
     const postings = new Map<number, { articles: number[]; weights: number[] }>();
     profiles.forEach((p, k) => {
