@@ -25,6 +25,8 @@ describe('denial cues (data/lexicon/denial.json)', () => {
     ["L'incendie n'est pas l'œuvre d'un groupe armé, selon la police.", "n'est pas l'œuvre"],
     ['The woman claiming to have three arms is A FRAUD.', 'is A FRAUD'],
     ['The video is probably a hoax.', 'is probably a hoax'],
+    ['The woman who reported the surgery was most likely lying.', 'was most likely lying'],
+    ['The body was lying on the floor when the police came.', null],
     ["Ce n'est pas exact, indique le ministère.", "n'est pas exact"],
     ['This dumb video may not be real, but the problem is.', 'not be real'],
     // A word of falsity beside a noun of claims.

@@ -106,6 +106,8 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
   const verdicts = [
     `${EN_FRAME}(?:${alternation(terms.en.falsity)})${end}`,
     `${FR_FRAME}(?:${alternation(terms.fr.falsity)})${end}`,
+    // "was lying", "is probably lying about her age": the subject's word is false; not "was lying on the floor".
+    `${EN_FRAME}lying(?!\\s+(?:on|in|at|under|down|face|dead|next|beside|near|by|around|there|here|low|still|in\\s+wait)\\b)${end}`,
     `(?:${EN_NOT}|${EN_NOT_CONTRACTED}|${EN_NOT_BE})(?:${alternation(terms.en.notTrue)})${end}`,
     `${FR_NOT}(?:${alternation(terms.fr.notTrue)})${end}`,
     // "is not a true implant", "wasn't a real attack"; "n'est pas un vrai médecin", "ce n'était pas une véritable attaque".
@@ -123,7 +125,7 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
   const nonDenial = new RegExp(`${start}(?=(${formulas})${end})`, 'giu');
   // Cheap first passes: a cue needs one of its terms' longest words, a formula one of its own (most texts have none,
   // and the full patterns, with their frames or a lookahead at every position, cost far more).
-  const mayHaveCue = keyWords([...terms.en.falsity, ...terms.fr.falsity, ...terms.en.notTrue, ...terms.fr.notTrue, ...terms.en.rebuttal, ...terms.fr.rebuttal]);
+  const mayHaveCue = keyWords([...terms.en.falsity, ...terms.fr.falsity, ...terms.en.notTrue, ...terms.fr.notTrue, ...terms.en.rebuttal, ...terms.fr.rebuttal, 'lying']);
   const mayHaveFormula = keyWords([...terms.en.notDenial, ...terms.fr.notDenial, 'confirm', 'confirmé']);
   const notActs = new Set([...terms.en.notDenialVerbs, ...terms.fr.notDenialVerbs]);
   const existence = new Set([...terms.en.existenceVerbs, ...terms.fr.existenceVerbs]);
