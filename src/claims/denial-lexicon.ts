@@ -110,6 +110,9 @@ export function compileDenialCues(terms: DenialTerms): DenialCues {
     `${EN_FRAME}lying(?!\\s+(?:on|in|at|under|down|face|dead|next|beside|near|by|around|there|here|low|still|in\\s+wait)\\b)${end}`,
     `(?:${EN_NOT}|${EN_NOT_CONTRACTED}|${EN_NOT_BE})(?:${alternation(terms.en.notTrue)})${end}`,
     `${FR_NOT}(?:${alternation(terms.fr.notTrue)})${end}`,
+    // An elliptical verdict, no verb: "Not true.", "— not even remotely true"; "Pas vrai.", "pas du tout exact".
+    `(?<=^|[,;:—–(]\\s*)not\\s+(?:(?:even|remotely|entirely|quite|completely|exactly|at\\s+all)\\s+){0,2}(?:${alternation(terms.en.notTrue)})${end}`,
+    `(?<=^|[,;:—–(]\\s*)pas\\s+(?:(?:du\\s+tout|tout\\s+à\\s+fait|vraiment)\\s+)?(?:${alternation(terms.fr.notTrue)})${end}`,
     // "is not a true implant", "wasn't a real attack"; "n'est pas un vrai médecin", "ce n'était pas une véritable attaque".
     `(?:${EN_NOT}|${EN_NOT_CONTRACTED})(?:a|an)\\s+(?:real|true|genuine|actual|authentic)\\s+\\p{L}+`,
     `${FR_NOT}(?:un|une)\\s+(?:vrai|vraie|véritable|réel|réelle|authentique)\\s+\\p{L}+`,
