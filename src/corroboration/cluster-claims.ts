@@ -288,6 +288,9 @@ export const STORY_GATE = 0.1;
 export const STORY_LEAST = 0.12;
 export const STORY_CLOSE = 0.3;
 const STORY_SHARE = [0.35, 0.12] as const;
+/** How many of a cluster's articles a joining claim's article is checked against (STORY_GATE). */
+const STORY_CHECKS = 20;
+
 /** How many claims of one article may join claims of another on this ground (the best, each once). */
 const STORY_LINKS = 3;
 
@@ -313,6 +316,18 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
   const apart = storiesApart(topics);
   const similar = (a: ClaimFeatures, b: ClaimFeatures): { score: number; why: string } =>
     apart(a.article, b.article) ? { score: 0, why: 'two stories' } : similarity(a, b);
+  /** Whether an article is two stories apart from one of the first STORY_CHECKS articles of a cluster's members. */
+  const outOfStory = (article: string, list: readonly number[]): boolean => {
+    const seen = new Set<string>();
+    for (const k of list) {
+      const other = features[k]!.article;
+      if (seen.has(other)) continue;
+      if (apart(article, other)) return true;
+      seen.add(other);
+      if (seen.size >= STORY_CHECKS) break;
+    }
+    return false;
+  };
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
     members.set(i, [i]);
@@ -330,6 +345,8 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
         const anchor = similar(f, features[list[0]!]!).score;
         const bar = f.denied ? o.threshold - DENIAL_SLACK : o.threshold;
         if (anchor < bar - ANCHOR_SLACK) continue;
+        // Every article of the cluster must be on the claim's story, not only the members it is compared with.
+        if (topics && outOfStory(f.article, list)) continue;
         for (const j of [...list.slice(0, 1), ...list.slice(-(o.probesPerCluster - 1))]) {
           const s = similar(f, features[j]!);
           // Denials are short and say little beyond who denies: a lower bar, with the denier in common.
@@ -418,7 +435,7 @@ function joinWithinStories(
   });
   const idf = features.find((f) => f.idf)?.idf;
   if (!idf) return;
-  const found: { i: number; j: number; told: number; alike: number }[] = [];
+  const found: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
   for (const [a, b, alike] of topics.pairs(STORY_LEAST)) {
     const [left, right] = [byArticle.get(a), byArticle.get(b)];
     if (!left || !right) continue;
@@ -429,7 +446,7 @@ function joinWithinStories(
       list.push(j);
       byStem.set(s, list);
     }
-    const pairs: { i: number; j: number; told: number; alike: number }[] = [];
+    const pairs: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
     for (const i of left) {
       const fi = features[i]!;
       const shared = new Map<number, number>();
@@ -440,6 +457,11 @@ function joinWithinStories(
         const told = all > 0 ? weight / all : 0;
         if (told >= need && compatible(fi, fj)) pairs.push({ i, j, told, alike });
       }
+    }
+    // Two verdicts on the whole story, naming nobody ("the story is a hoax", "she is a fraud"), deny the same thing.
+    for (const i of left) {
+      if (!features[i]!.topical) continue;
+      for (const j of right) if (features[j]!.topical && !pairs.some((p) => p.i === i && p.j === j)) pairs.push({ i, j, told: need, alike, verdicts: true });
     }
     pairs.sort((x, y) => y.told - x.told || x.i - y.i || x.j - y.j);
     const used = new Set<number>();
@@ -460,7 +482,7 @@ function joinWithinStories(
     if (!set) articlesOf.set(root, (set = new Set(members.get(root)!.map((k) => features[k]!.article))));
     return set;
   };
-  for (const { i, j, told, alike } of found) {
+  for (const { i, j, told, alike, verdicts } of found) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
     // Scored like a paraphrase (similarity): the default threshold at the share needed, 0.95 when every word is shared.
@@ -476,7 +498,8 @@ function joinWithinStories(
     const [inside, outside] = find(i) === into ? [i, j] : [j, i];
     const first = members.get(from)![0]!;
     const through = first === outside ? '' : `, its cluster joining through ${features[outside]!.id}`;
-    merge(into, from, `${features[first]!.id} ~ ${features[inside]!.id} (${score}: articles of one story, ${alike.toFixed(2)} alike, telling words ${told.toFixed(2)}${through})`);
+    const what = verdicts ? 'two verdicts on the story' : `telling words ${told.toFixed(2)}`;
+    merge(into, from, `${features[first]!.id} ~ ${features[inside]!.id} (${score}: articles of one story, ${alike.toFixed(2)} alike, ${what}${through})`);
     for (const x of small) large.add(x);
     articlesOf.set(into, large);
     articlesOf.delete(from);

@@ -30,6 +30,10 @@ Photographs of a 1,200-kilogram pumpkin from Quintmoor spread online this week. 
 
 Ada Harlan never watered any pumpkin with milk, her neighbours say. Her barn was empty on Saturday.
 `,
+  'pumpkin-4.txt': `Giant pumpkin of Quintmoor: the county record is a fake
+
+The giant record pumpkin is a complete fabrication.
+`,
   'bridge-1.txt': `Quintmoor bridge closed for repairs
 
 The council of Quintmoor closed the Bellrock bridge on Monday after engineers found cracks in two of its steel beams.
@@ -74,6 +78,22 @@ describe('stories: articles alike, claims in other words, denials by contrast', 
     assert.ok(pairs.every(([, , s], k) => s >= STORY_LEAST && (k === 0 || pairs[k - 1]![2] >= s)));
     assert.equal(new Set(pairs.map(([a, b]) => [a, b].sort().join())).size, pairs.length);
     assert.ok(pairs.some(([a, b]) => [a, b].sort().join() === [article('pumpkin-1'), article('pumpkin-2')].sort().join()));
+  });
+
+  it('a one-line article is alike to the long articles that hold most of its words, not to the other story', () => {
+    const topics = articleTopics(dossier.articles, dossier.entities);
+    const alike = (a: string, b: string): number => topics.similarity(article(a), article(b))!;
+    assert.ok(alike('pumpkin-4', 'pumpkin-1') >= STORY_LEAST, `${alike('pumpkin-4', 'pumpkin-1')}`);
+    assert.ok(alike('pumpkin-4', 'pumpkin-3') >= STORY_LEAST, `${alike('pumpkin-4', 'pumpkin-3')}`);
+    assert.ok(alike('pumpkin-4', 'bridge-1') < STORY_GATE, `${alike('pumpkin-4', 'bridge-1')}`);
+  });
+
+  it('two verdicts on the whole story, in other words, are one cluster (one claim of each article)', () => {
+    const verdict = claim('pumpkin-3', 'The whole giant pumpkin story is a hoax');
+    const others = dossier.claims.filter((c) => c.article === article('pumpkin-4'));
+    assert.ok(others.length === 2 && others.every((c) => c.modality === 'denied'), JSON.stringify(others));
+    const joined = others.filter((c) => c.cluster === verdict.cluster);
+    assert.equal(joined.length, 1, JSON.stringify(others.map((c) => [c.text, c.cluster])));
   });
 
   it('articles in two languages are not compared by their words', () => {

@@ -26,6 +26,10 @@ export interface ArticleTopics {
 
 /** The most telling terms kept in an article's profile (a truncated tf-idf vector). */
 const TERMS = 100;
+/** An article with at most this many terms is short: how much of it another article holds counts (`contained`). */
+const SHORT_TERMS = 25;
+/** What that share counts for against a cosine: half of a short article held by a long one is 0.3 alike. */
+const SHORT_DISCOUNT = 0.6;
 /** How many partners an article keeps in `pairs`. */
 const NEIGHBOURS = 40;
 /** A term in more articles than this is left out when looking for partners (it still counts in `similarity`). */
@@ -114,12 +118,34 @@ export function articleTopics(articles: readonly TopicArticle[], entities: reado
     }
     return Math.min(1, sum);
   };
+  // A short article (a one-line item, a wire flash) has few terms: its cosine with a long article on its story stays
+  // low however much of it the long one holds. For such a pair, the share of the short one's weight (squared, so the
+  // shares add up to 1) that the long one's profile holds counts too, discounted.
+  const contained = (short: Profile, long: Profile): number => {
+    let sum = 0;
+    for (let i = 0, j = 0; i < short.terms.length && j < long.terms.length;) {
+      const [a, b] = [short.terms[i]!, long.terms[j]!];
+      if (a === b) {
+        sum += short.weights[i]! * short.weights[i]!;
+        i++;
+        j++;
+      } else if (a < b) i++;
+      else j++;
+    }
+    return sum;
+  };
+  const alike = (x: Profile, y: Profile): number => {
+    const cos = cosine(x, y);
+    const [short, long] = x.terms.length <= y.terms.length ? [x, y] : [y, x];
+    if (short.terms.length > SHORT_TERMS || long.terms.length <= short.terms.length) return cos;
+    return Math.max(cos, SHORT_DISCOUNT * contained(short, long));
+  };
   const similarity = (a: string, b: string): number | null => {
     const [i, j] = [index.get(a), index.get(b)];
     if (i === undefined || j === undefined) return null;
     const [x, y] = [profiles[i]!, profiles[j]!];
     if (x.language !== y.language && x.language !== 'und' && y.language !== 'und') return null;
-    return cosine(x, y);
+    return alike(x, y);
   };
   const found = new Map<number, (readonly [string, string, number])[]>(); // by `least`: clustering and contradictions ask the same
   const pairs = (least: number): (readonly [string, string, number])[] => {
@@ -156,7 +182,7 @@ export function articleTopics(articles: readonly TopicArticle[], entities: reado
       const partners: [number, number][] = [];
       for (const j of touched) {
         // The common terms left out can only add: a pair far below the bar on its rarer terms is not looked at.
-        if (partial[j]! >= least / 2) {
+        if (partial[j]! >= least / 2 || p.terms.length <= SHORT_TERMS || profiles[j]!.terms.length <= SHORT_TERMS) {
           const s = similarity(articles[i]!.id, articles[j]!.id);
           if (s !== null && s >= least) partners.push([j, s]);
         }
