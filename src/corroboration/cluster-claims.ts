@@ -5,6 +5,7 @@ import type { Claim, Entity } from '../core/dossier.js';
 import { insideOf } from './by-position.js';
 import { actionClasses, classesIn, objectClasses } from '../claims/event-classes.js';
 import type { ArticleTopics } from './topics.js';
+import { denialCues } from '../claims/denial-lexicon.js';
 import { en } from '../language/dates/locales/en.js';
 import { fr } from '../language/dates/locales/fr.js';
 import { allMatches } from '../core/regex.js';
@@ -64,7 +65,8 @@ export interface ClaimFeatures {
   readonly irrealis: boolean;
   /** For a denial, the entity that denies (its source), when known. */
   readonly denier?: string | null;
-  /** A denial that names nobody, given its article's main actors: a verdict on the whole story ("it was a hoax"). */
+  /** A denial that judges and names nobody, given its article's main actors: a verdict on the whole story ("it was a
+   *  hoax"); not a negated act naming nobody ("was never discussed"). */
   readonly topical?: boolean;
   /** How much each actor weighs in this corpus (1 for one named in every claim, more for rarer ones); shared. */
   readonly actorWeight?: ReadonlyMap<string, number>;
@@ -109,7 +111,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
     let inside: { entity: string }[] = (within.get(c.article)?.(c.start, c.end) ?? []).filter((m) => m.entity !== source);
     // A verdict that names nobody ("the whole story was a hoax") denies what its article is about: its main actors.
-    const topical = c.modality === 'denied' && inside.length === 0 && !c.attribution?.source.entity;
+    const topical = c.modality === 'denied' && inside.length === 0 && !c.attribution?.source.entity && isVerdict(c);
     if (topical) inside = mainActors(c.article).map((entity) => ({ entity }));
     const lowered = c.text.toLocaleLowerCase('fr').replace(/[’']/g, ' ');
     // Who says it is not what is said: the source's name and the reporting verb are left out of the words.
@@ -166,6 +168,13 @@ function otherMonths(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!a.months?.size || !b.months?.size) return false;
   for (const m of a.months) if (b.months.has(m)) return false;
   return true;
+}
+
+/** Whether a denial's cue judges a statement (a verdict of falsity, "is a hoax", "not true", or a verb of denying,
+ *  "denied"), not a negated act: only such a denial, naming nobody, is a verdict on the whole story. */
+function isVerdict(c: Claim): boolean {
+  const cue = c.modalityCue?.text;
+  return !!cue && denialCues().negatedAct(cue, { anyVerb: true }) === null;
 }
 
 /** How many actors an article's topic holds, and how often the least of them must be named. */
@@ -458,10 +467,18 @@ function joinWithinStories(
         if (told >= need && compatible(fi, fj)) pairs.push({ i, j, told, alike });
       }
     }
-    // Two verdicts on the whole story, naming nobody ("the story is a hoax", "she is a fraud"), deny the same thing.
+    // A verdict on the whole story, naming nobody ("the story is a hoax", "it was all a lie"), and a denial in an
+    // article on the same story ("she is a fraud", "her implant is not a true one") deny the same thing, whatever
+    // their words; with actors on both sides (a verdict takes its article's main actors), one in common.
     for (const i of left) {
-      if (!features[i]!.topical) continue;
-      for (const j of right) if (features[j]!.topical && !pairs.some((p) => p.i === i && p.j === j)) pairs.push({ i, j, told: need, alike, verdicts: true });
+      const fi = features[i]!;
+      if (!fi.denied) continue;
+      for (const j of right) {
+        const fj = features[j]!;
+        if (!fj.denied || !(fi.topical || fj.topical) || pairs.some((p) => p.i === i && p.j === j)) continue;
+        if (fi.entities.size && fj.entities.size && ![...fi.entities].some((e) => fj.entities.has(e))) continue;
+        pairs.push({ i, j, told: Math.max(need, telling(fi, fj)), alike, verdicts: true });
+      }
     }
     pairs.sort((x, y) => y.told - x.told || x.i - y.i || x.j - y.j);
     const used = new Set<number>();
@@ -498,7 +515,7 @@ function joinWithinStories(
     const [inside, outside] = find(i) === into ? [i, j] : [j, i];
     const first = members.get(from)![0]!;
     const through = first === outside ? '' : `, its cluster joining through ${features[outside]!.id}`;
-    const what = verdicts ? 'two verdicts on the story' : `telling words ${told.toFixed(2)}`;
+    const what = verdicts ? 'a verdict on the story and a denial' : `telling words ${told.toFixed(2)}`;
     merge(into, from, `${features[first]!.id} ~ ${features[inside]!.id} (${score}: articles of one story, ${alike.toFixed(2)} alike, ${what}${through})`);
     for (const x of small) large.add(x);
     articlesOf.set(into, large);
