@@ -145,6 +145,7 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
   // named in few. Softened (1 + log), so a claim about the common actors alone still matches another about them.
   for (const f of features) for (const e of f.entities) actorWeight.set(e, (actorWeight.get(e) ?? 0) + 1);
   for (const [e, n] of actorWeight) actorWeight.set(e, 1 + Math.max(0, Math.log(features.length / (1 + n))));
+  for (const f of features) totalWeight(f, idf);
   return features;
 }
 
@@ -394,10 +395,17 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
 /** Whether two articles are two stories (STORY_GATE), remembered per pair. */
 function storiesApart(topics: ArticleTopics | undefined): (a: string, b: string) => boolean {
   if (!topics) return () => false;
-  const known = new Map<string, boolean>();
+  const number = new Map<string, number>(); // article -> a small number, for a numeric key per pair
+  const numberOf = (a: string): number => {
+    let k = number.get(a);
+    if (k === undefined) number.set(a, (k = number.size));
+    return k;
+  };
+  const known = new Map<number, boolean>();
   return (a, b) => {
     if (a === b) return false;
-    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    const [x, y] = [numberOf(a), numberOf(b)];
+    const key = x < y ? x * 2 ** 26 + y : y * 2 ** 26 + x;
     let apart = known.get(key);
     if (apart === undefined) {
       const alike = topics.similarity(a, b);
@@ -445,16 +453,25 @@ function joinWithinStories(
   const idf = features.find((f) => f.idf)?.idf;
   if (!idf) return;
   const found: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
+  // Each article's claims by stem, built once per article (an article meets up to 40 others).
+  const indexes = new Map<string, Map<string, number[]>>();
+  const stemIndex = (article: string, claims: readonly number[]): Map<string, number[]> => {
+    let index = indexes.get(article);
+    if (!index) {
+      indexes.set(article, (index = new Map()));
+      for (const j of claims) for (const s of features[j]!.stems) {
+        const list = index.get(s);
+        if (list) list.push(j);
+        else index.set(s, [j]);
+      }
+    }
+    return index;
+  };
   for (const [a, b, alike] of topics.pairs(STORY_LEAST)) {
     const [left, right] = [byArticle.get(a), byArticle.get(b)];
     if (!left || !right) continue;
     const need = storyShare(alike);
-    const byStem = new Map<string, number[]>();
-    for (const j of right) for (const s of features[j]!.stems) {
-      const list = byStem.get(s) ?? [];
-      list.push(j);
-      byStem.set(s, list);
-    }
+    const byStem = stemIndex(b, right);
     const pairs: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
     for (const i of left) {
       const fi = features[i]!;

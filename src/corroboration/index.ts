@@ -20,7 +20,8 @@ export interface Corroboration {
 export function corroborate(articles: readonly Article[], found: readonly Claim[], entities: readonly Entity[], options: ClusterOptions = {}): Corroboration {
   const topics = articleTopics(articles, entities);
   // A negated act that another article of the story asserts is a denial of it.
-  const claims = denialsByContrast(found, topics);
+  const languageOf = new Map(articles.map((a) => [a.id, a.language]));
+  const claims = denialsByContrast(found, topics, (article) => languageOf.get(article) ?? 'und');
   const features = claimFeatures(claims, entities);
   const featureOf = new Map(features.map((f) => [f.id, f]));
   const groups = clusterClaims(features, options, topics);
