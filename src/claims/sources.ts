@@ -1,5 +1,6 @@
 // Who can be a source in a sentence: entity mentions (people, organisations, outlets, governments) and source noun
 // phrases ("des sources internes", "un officiel occidental", "les documents", "le président chinois").
+import { readFileSync } from 'node:fs';
 import type { Attribution } from '../core/dossier.js';
 import { tokenize, type Token } from '../language/index.js';
 import { indexMentions } from './mention-index.js';
@@ -34,18 +35,36 @@ export interface EntityMention {
   readonly role: string;
 }
 
-/** Source nouns by kind, lower case; two-word nouns are written with a space. The phrase around them is the name. */
-const NOUNS: ReadonlyMap<string, SourceKind | 'role'> = new Map([
-  ...words('anonymous', 'source sources officiel officiels responsable responsables fonctionnaire fonctionnaires diplomate diplomates proche proches témoin témoins initié initiés official officials insider insiders aide aides'),
-  ...words('vague', 'agences agencies médias presse informations indications rumeurs estimations rapports rapport observateurs analystes commentateurs spéculations media reports report analysts observers estimates rumours rumors'),
-  ...words('document', 'document documents données factures registres archives contrats courriers lettres data records invoices filings'),
-  ...words('role', 'ministre président présidente porte-parole secrétaire chef ambassadeur ambassadrice dirigeant maire sénateur sénatrice député députée commissaire gouverneur procureur général directeur directrice spokesperson spokesman spokeswoman minister president secretary ambassador chief leader mayor senator governor prosecutor commissioner director'),
-  ...words('government', 'police gendarmerie autorités gouvernement armée authorities government army military ministère ministry'),
-]);
+const NOUN_KINDS: readonly (SourceKind | 'role')[] = ['anonymous', 'vague', 'document', 'role', 'government', 'organization', 'media'];
 
-function words(kind: SourceKind | 'role', list: string): [string, SourceKind | 'role'][] {
-  return list.split(' ').map((w) => [w, kind]);
+/** Reads and checks the source nouns; throws `lexicon: ...` naming what is wrong. */
+export function parseSourceNouns(raw: unknown, file = 'data/lexicon/source-nouns.json'): Map<string, SourceKind | 'role'> {
+  const doc = raw as { source?: unknown; licence?: unknown; nouns?: Record<string, Record<string, unknown>> } | null;
+  if (!doc || typeof doc.source !== 'string' || typeof doc.licence !== 'string' || !doc.nouns || typeof doc.nouns !== 'object') {
+    throw new Error(`lexicon: ${file} must be an object with "source", "licence" and "nouns"`);
+  }
+  const out = new Map<string, SourceKind | 'role'>();
+  for (const [kind, byLang] of Object.entries(doc.nouns)) {
+    if (!NOUN_KINDS.includes(kind as SourceKind)) throw new Error(`lexicon: ${file} nouns.${kind}: unknown kind (one of ${NOUN_KINDS.join(', ')})`);
+    for (const [lang, list] of Object.entries(byLang ?? {})) {
+      if (lang !== 'fr' && lang !== 'en') throw new Error(`lexicon: ${file} nouns.${kind}.${lang}: unknown language`);
+      if (!Array.isArray(list)) throw new Error(`lexicon: ${file} nouns.${kind}.${lang} must be a list`);
+      for (const w of list) {
+        if (typeof w !== 'string' || w !== w.toLocaleLowerCase('fr') || !/^[\p{Ll}-]+$/u.test(w)) throw new Error(`lexicon: ${file} nouns.${kind}.${lang}: "${String(w)}" is not a lower-case word`);
+        // A word in two kinds keeps the first (an unnamed person before a vague group).
+        if (!out.has(w)) out.set(w, kind as SourceKind | 'role');
+      }
+    }
+  }
+  return out;
 }
+
+function readSourceNouns(): Map<string, SourceKind | 'role'> {
+  return parseSourceNouns(JSON.parse(readFileSync(new URL('../../data/lexicon/source-nouns.json', import.meta.url), 'utf8')));
+}
+
+/** Source nouns by kind, lower case (data/lexicon/source-nouns.json); the phrase around them is the name. */
+const NOUNS: ReadonlyMap<string, SourceKind | 'role'> = readSourceNouns();
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'the', 'a', 'an', 'some', 'several', 'its', 'his', 'her', 'their', 'two', 'three', 'deux', 'trois', 'plusieurs', 'certains', 'certaines']);
 const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', 'd’', "d'", 'of', 'at']);

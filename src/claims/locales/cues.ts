@@ -55,6 +55,26 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('insister', 'insist'),
   fr('dénoncer', 'dénonç|dénonc'),
   fr('promettre', 'promett', 'promet|promis|promise'),
+  fr('résumer', 'résum'), // "», résume le magazine"
+  fr('commenter', 'comment'), // "», a commenté la première ministre"
+  fr('poursuivre', 'poursuiv', 'poursuit|poursuivi|poursuivie'), // "», a-t-elle poursuivi"
+  fr('analyser', 'analys'), // "», analyse la chercheuse"
+  fr('observer', 'observ'),
+  fr('relever', 'relev|relèv'),
+  fr('juger', 'jug', 'juge|jugent|jugeait|jugeant'), // "la Chine juge que"
+  fr('considérer', 'considér|considèr'),
+  fr('raconter', 'racont'), // "», raconte un ancien cadre"
+  fr('confier', 'confi'), // "», a confié le ministre"
+  fr('constater', 'constat'),
+  fr('conclure', '', 'conclut|concluent|conclu|conclue|concluait|concluant'),
+  fr('répondre', '', 'répond|répondent|répondu|répondait|répondant'),
+  fr('marteler', 'martel|martèl'),
+  fr('fustiger', 'fustig', 'fustige|fustigent|fustigeait|fustigeant'),
+  fr('plaider', 'plaid'),
+  fr('détailler', 'détaill'),
+  fr('renchérir', '', 'renchérit|renchéri|renchérissent'),
+  fr('regretter', 'regrett'),
+  fr('qualifier', 'qualifi'), // "a qualifié de « disproportion totale »"
   fr('nier', 'ni', 'nie|nient|nié|niait|niaient|niant', { denial: true }), // "elle nie fournir"
   fr('démentir', 'dément', 'dément|démentent|démenti|démentie|démentait|démentant', { denial: true }),
   fr('rejeter', 'rejet|rejett', '', { denial: true }), // "rejette les accusations"
