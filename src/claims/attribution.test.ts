@@ -77,6 +77,10 @@ const rows: [string, string, Expected, string?][] = [
   ['a foreign ministry is the government', 'Le ministère chinois des Affaires étrangères a démenti toute livraison.', { source: 'ministère chinois des Affaires étrangères', kind: 'government', cue: 'a démenti' }],
   ['the object of "a démenti" is not its source', 'Le ministère chinois de la Défense a démenti ces informations lundi.', { source: 'ministère chinois de la Défense', kind: 'government', cue: 'a démenti' }],
   ['"selon la police"', 'Selon la police, trois personnes ont été interpellées.', { source: 'police', kind: 'government', cue: 'Selon' }],
+  // French incises with their pronoun, and "selon lui": the antecedent, not a phrase after the verb.
+  ['"a-t-il souligné lors d\'un point presse": the previous speaker', "Le porte-parole Paul Girard a déclaré que les manoeuvres continueraient. « C'est un avertissement », a-t-il souligné lors d'un point presse régulier.", { source: 'Paul Girard', kind: 'person', cue: 'a-t-il souligné' }],
+  ['"insiste-t-elle" after a quotation', "Claire Fontaine a annoncé que le budget était prêt. « Nous tiendrons les délais », insiste-t-elle.", { source: 'Claire Fontaine', kind: 'person', cue: 'insiste' }],
+  ['"Selon lui" is the previous speaker', "Jean Valmont a déclaré que l'armée manquait de munitions. Selon lui, les pertes sont lourdes.", { source: 'Jean Valmont', kind: 'person', cue: 'Selon' }],
   // Source nouns of data/lexicon/source-nouns.json: an organisation, an outlet, a group of experts, a study.
   ['"selon l\'organisation" at the end of the sentence', "Six décès sur dix n'ont pas été enregistrés, selon l'organisation.", { source: 'organisation', kind: 'organization', cue: 'selon' }],
   ['"selon l\'administration X"', "Les exercices devaient s'achever dimanche, selon l'administration de la sûreté maritime.", { source: 'administration de la sûreté maritime', kind: 'organization', cue: 'selon' }],

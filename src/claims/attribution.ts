@@ -23,7 +23,8 @@ export interface DiscourseState {
   indefiniteByHead: Map<string, SourceCandidate>;
 }
 
-const VERB = new RegExp(`(?<![\\p{L}'’-])(?:(${REPORTING_VERBS.map((v) => v.forms).join('|')}))(?![\\p{L}-])`, 'giu');
+// A verb ends at a letter or a hyphen, but for the hyphen of an incise ("insiste-t-elle", "estime-t-il").
+const VERB = new RegExp(`(?<![\\p{L}'’-])(?:(${REPORTING_VERBS.map((v) => v.forms).join('|')}))(?!\\p{L}|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?![\\p{L}-])))`, 'giu');
 /** Each reporting verb's forms as one whole-word regex, in the order of REPORTING_VERBS. */
 const VERB_FORMS = REPORTING_VERBS.map((v) => new RegExp(`^(?:${v.forms})$`, 'iu'));
 const VERB_FORM = new RegExp(`^(?:${REPORTING_VERBS.map((v) => v.forms).join('|')})$`, 'iu');
@@ -72,7 +73,11 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // "the United States", "swing states": a noun, not the verb.
     if (verb.lemma === 'state' && (/^S/.test(m[0]) || (/s$/.test(m[0]) && !framesThat))) continue;
     let source: SourceCandidate | null = null;
-    if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest));
+    // A French incise with its pronoun: "a-t-il souligné", "insiste-t-elle", "ont-ils ajouté": the speaker is the
+    // pronoun's antecedent (the last speaker or person), not a phrase after the verb ("lors d'un point presse").
+    const incise = /-(?:t-)?(il|elle|ils|elles)$/i.exec(aux?.[1] ?? '') ?? /^-(?:t-)?(il|elle|ils|elles)\b/i.exec(rest);
+    if (verb.lang === 'fr' && incise) source = resolvePronoun(/s$/i.test(incise[1]!) ? 'they' : 'he', offset, cueStart, candidates.filter((c) => c.start - offset < cueStart), mentions, state);
+    else if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest));
     else if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;
@@ -86,7 +91,11 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
       const at = m.index!;
       if (inQuote(at) || (frameEnd !== null && offset + at > frameEnd)) continue; // inside the reported content
       const after = offset + at + m[0].length;
-      const source = candidates.find((c) => c.start >= after && c.start - after < 40) ?? (/^according/i.test(m[0]) ? phraseAfter(sentence, offset, after - offset) : null);
+      // "Selon lui", "d'après elle": the pronoun's antecedent.
+      const pronoun = /^(lui|elle|eux|elles)\b/iu.exec(sentence.slice(after - offset));
+      const source = pronoun
+        ? resolvePronoun(/^(?:eux|elles)$/i.test(pronoun[1]!) ? 'they' : 'he', offset, at, candidates.filter((c) => c.start - offset < at), mentions, state)
+        : candidates.find((c) => c.start >= after && c.start - after < 40) ?? (/^according/i.test(m[0]) ? phraseAfter(sentence, offset, after - offset) : null);
       if (source) pairs.push({ source, cue: m[0].trim(), at, relay: /cit|quot/i.test(m[0]) });
     }
   }
