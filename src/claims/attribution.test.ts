@@ -81,6 +81,11 @@ const rows: [string, string, Expected, string?][] = [
   ['"a-t-il souligné lors d\'un point presse": the previous speaker', "Le porte-parole Paul Girard a déclaré que les manoeuvres continueraient. « C'est un avertissement », a-t-il souligné lors d'un point presse régulier.", { source: 'Paul Girard', kind: 'person', cue: 'a-t-il souligné' }],
   ['"insiste-t-elle" after a quotation', "Claire Fontaine a annoncé que le budget était prêt. « Nous tiendrons les délais », insiste-t-elle.", { source: 'Claire Fontaine', kind: 'person', cue: 'insiste' }],
   ['"Selon lui" is the previous speaker', "Jean Valmont a déclaré que l'armée manquait de munitions. Selon lui, les pertes sont lourdes.", { source: 'Jean Valmont', kind: 'person', cue: 'Selon' }],
+  // Verbs that report with a noun object, in the main clause only.
+  ['"a annoncé [un nom]" reports', "La Marine a annoncé lundi la poursuite des exercices près de l'île.", { source: 'Marine', kind: 'organization', cue: 'a annoncé' }],
+  ['"les forces armées ont annoncé que"', "Les forces armées ont annoncé qu'elles organiseraient des exercices à balles réelles.", { source: 'forces armées', kind: 'government', cue: 'ont annoncé' }],
+  ['"ont exprimé leur indignation"', 'Les dirigeants occidentaux ont exprimé leur indignation après la frappe.', { source: 'dirigeants occidentaux', kind: 'person', cue: 'ont exprimé' }],
+  ['", a-t-il fait valoir,"', "Jean Valmont a déclaré que le contrat était signé. Il ne suffit pas de promettre, a-t-il fait valoir, il faut payer.", { source: 'Jean Valmont', kind: 'person', cue: 'a-t-il fait valoir' }],
   // Source nouns of data/lexicon/source-nouns.json: an organisation, an outlet, a group of experts, a study.
   ['"selon l\'organisation" at the end of the sentence', "Six décès sur dix n'ont pas été enregistrés, selon l'organisation.", { source: 'organisation', kind: 'organization', cue: 'selon' }],
   ['"selon l\'administration X"', "Les exercices devaient s'achever dimanche, selon l'administration de la sûreté maritime.", { source: 'administration de la sûreté maritime', kind: 'organization', cue: 'selon' }],
@@ -160,6 +165,13 @@ describe('English: a time between the subject and the verb', () => {
     const [claim] = analyzeClaims([article], language.entities, language.mentions);
     assert.equal(claim?.modality, 'denied');
     assert.match(claim?.attribution?.source.name ?? '', /ministry/);
+  });
+});
+
+describe('a noun object in a relative clause reports nothing', () => {
+  it('"Pékin et Moscou, qui avaient annoncé un partenariat" has no source', () => {
+    const { claims } = claimsOf("Les deux capitales se sont rapprochées, qui avaient annoncé l'an dernier un partenariat illimité.");
+    assert.equal(claims.at(-1)?.attribution ?? null, null, show(claims.at(-1)));
   });
 });
 

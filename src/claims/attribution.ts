@@ -69,7 +69,10 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // A verb of saying frames a statement: "que", a colon or a quotation follows ("ajoutant une dimension" does not).
     // English "officials said." needs no "that"; French "faire état de", "mettre en garde contre" take a noun.
     const nounFrame = (verb.lemma === 'mettre en garde' && /^\s*contre\b/i.test(rest)) || (verb.lemma === 'faire état' && /^\s*(de|d['’])/i.test(rest));
-    if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame) continue;
+    // A noun object frames a statement only in the main clause: "Pékin et Moscou, qui avaient annoncé un partenariat"
+    // describes them, it does not report them.
+    const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before);
+    if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame && !objectFrame) continue;
     // "the United States", "swing states": a noun, not the verb.
     if (verb.lemma === 'state' && (/^S/.test(m[0]) || (/s$/.test(m[0]) && !framesThat))) continue;
     let source: SourceCandidate | null = null;

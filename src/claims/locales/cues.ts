@@ -10,6 +10,9 @@ export interface ReportingVerb {
   readonly denial?: boolean;
   /** Verbs whose subject is often not a source ("les preuves montrent"): a known source must stand before them. */
   readonly weak?: boolean;
+  /** French verbs that report a statement with a noun object, no "que" needed ("a annoncé la poursuite des
+   *  exercices", "ont dénoncé les revendications", "ont exprimé leur indignation"). */
+  readonly object?: boolean;
 }
 
 // French verbs: stem + endings of the present, past participle, imperfect, passé simple, participle and conditional.
@@ -28,7 +31,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('indiquer', 'indiqu', '', { weak: true }),
   fr('ajouter', 'ajout'), // ", a ajouté l'officiel"
   fr('rapporter', 'rapport'), // "Reuters a rapporté que"
-  fr('annoncer', 'annonç|annonc'),
+  fr('annoncer', 'annonç|annonc', '', { object: true }),
   fr('expliquer', 'expliqu'),
   fr('préciser', 'précis'),
   fr('souligner', 'soulign'),
@@ -53,14 +56,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('répéter', 'répét|répèt'), // "Le ministre a répété que"
   fr('réitérer', 'réitér|réitèr'),
   fr('insister', 'insist'),
-  fr('dénoncer', 'dénonç|dénonc'),
+  fr('dénoncer', 'dénonç|dénonc', '', { object: true }),
   fr('promettre', 'promett', 'promet|promis|promise'),
   fr('résumer', 'résum'), // "», résume le magazine"
   fr('commenter', 'comment'), // "», a commenté la première ministre"
   fr('poursuivre', 'poursuiv', 'poursuit|poursuivi|poursuivie'), // "», a-t-elle poursuivi"
   fr('analyser', 'analys'), // "», analyse la chercheuse"
   fr('observer', 'observ'),
-  fr('relever', 'relev|relèv'),
   fr('juger', 'jug', 'juge|jugent|jugeait|jugeant'), // "la Chine juge que"
   fr('considérer', 'considér|considèr'),
   fr('raconter', 'racont'), // "», raconte un ancien cadre"
@@ -75,6 +77,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('renchérir', '', 'renchérit|renchéri|renchérissent'),
   fr('regretter', 'regrett'),
   fr('qualifier', 'qualifi'), // "a qualifié de « disproportion totale »"
+  fr('faire valoir', '', 'fait valoir|font valoir|faisait valoir|faisant valoir'), // ", a-t-il fait valoir,"
+  fr('réclamer', 'réclam', '', { object: true }), // "Zelensky réclame des armes"
+  fr('exprimer', 'exprim', '', { object: true }), // "ont exprimé leur indignation"
+  fr('critiquer', 'critiqu', '', { object: true }),
+  fr('condamner', 'condamn', '', { object: true }),
+  fr('saluer', 'salu', '', { object: true }),
   fr('nier', 'ni', 'nie|nient|nié|niait|niaient|niant', { denial: true }), // "elle nie fournir"
   fr('démentir', 'dément', 'dément|démentent|démenti|démentie|démentait|démentant', { denial: true }),
   fr('rejeter', 'rejet|rejett', '', { denial: true }), // "rejette les accusations"
