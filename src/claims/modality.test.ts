@@ -16,6 +16,15 @@ const rows: [string, string, boolean, string | null, Modality, (string | null)?,
   ['a denial after a conditional report is still a denial', 'La Russie aurait livré des missiles, ce que Moscou dément.', true, null, 'denied', 'dément'],
   ['refusing to deny is not a denial', 'Le porte-parole a refusé de démentir la rencontre.', true, null, 'reported'],
   ['not denying is not a denial', "Le Kremlin n'a pas démenti l'information du journal.", true, null, 'reported'],
+  // Words ending in an accented letter end a word too ("\\b" is ASCII-only).
+  ['"a toujours rejeté" denies', "L'ancien directeur a toujours rejeté ces accusations.", true, null, 'denied', 'rejeté'],
+  ['"a nié" denies', "Le Kremlin a nié avoir l'intention d'envahir d'autres pays.", true, null, 'denied', 'nié'],
+  // An impersonal report: reported, by nobody named.
+  ['"il a été rapporté que"', 'Plus tôt dans la journée, il a été rapporté que le groupe avait obtenu des documents.', false, null, 'reported', 'il a été rapporté qu'],
+  ['"it was reported that"', 'Earlier, it was reported that the group had obtained documents.', false, null, 'reported', 'it was reported that'],
+  // "sans doute" hedges, "sans aucun doute" does not.
+  ['"sans doute" hedges', "L'information est sans doute vraie.", false, null, 'hedged', 'sans doute'],
+  ['"sans aucun doute" does not hedge', "L'information est sans aucun doute vraie.", false, null, 'asserted', null],
   // The journalistic conditional
   ['"auraient fourni": an unconfirmed report', "Des pays tiers auraient fourni des pièces détachées à l'armée.", false, null, 'conditional', 'auraient'],
   ['"serait en cours": an unconfirmed report', 'Une enquête serait en cours au parquet de Lyon.', false, null, 'conditional', 'serait'],

@@ -2,7 +2,7 @@
 // Not the journalistic conditional: the conditional of reported speech ("a déclaré que les alliés en discuteraient",
 // "prévenant que les Etats-Unis paieraient") and of a hypothesis ("Cela permettrait", "si ..., il serait").
 import type { Claim } from '../core/dossier.js';
-import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, MODAL_HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
+import { DENIAL_WORDS, EN_CONDITIONAL, HEDGES, IMPERSONAL_REPORT, MODAL_HEDGES, HYPOTHESIS_SUBJECT, MODAL_CONDITIONAL, NEGATED, NOT_CONDITIONAL } from './locales/cues.js';
 import { allMatches } from '../core/regex.js';
 import { denialCues } from './denial-lexicon.js';
 
@@ -32,6 +32,9 @@ export function decideModality(text: string, attributed: boolean, frameEnd: numb
   // A verdict of falsity, a negated truth or a rebuttal, quotations included: a speaker's "that's not true" denies.
   const verdict = denialCues().find(plain);
   if (verdict) return { modality: 'denied', cue: verdict.cue, at: verdict.index };
+  // "il a été rapporté que", "it was reported that": reported, by nobody named.
+  const impersonal = IMPERSONAL_REPORT.exec(outside);
+  if (impersonal && !attributed) return { modality: 'reported', cue: impersonal[0], at: impersonal.index };
   const conditional = journalisticConditional(outside, frameEnd);
   if (conditional) return { modality: 'conditional', cue: conditional[0], at: conditional.index };
   if (attributed) return { modality: 'reported', cue: null, at: null };

@@ -157,10 +157,14 @@ export const NEGATED = /(?:\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais)|\bn
 
 
 /** Words of denial anywhere in a claim: they make it a denial. */
-export const DENIAL_WORDS = /\b(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)\b/iu;
+// Word edges are Unicode-aware: "\b" is ASCII-only, so "nié " or "rejeté " would never end a word.
+export const DENIAL_WORDS = /(?<![\p{L}\p{N}])(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)(?![\p{L}\p{N}])/iu;
 
 /** Hedges: the statement is presented as uncertain. "Il semble que", "pourrait", "des spéculations". */
-export const HEDGES = /\b(il semble(?:rait)? que|semble(?:nt)?|semblait|pourrait|pourraient|devrait|devraient|peut-être|probablement|possiblement|vraisemblablement|apparemment|spéculations?|rumeurs?|selon les estimations|il est possible que|could|appears?|appeared|seems?|seemed|possibly|probably|likely|speculation|rumou?rs?)\b/iu;
+export const HEDGES = /(?<![\p{L}\p{N}])(il semble(?:rait)? que|semble(?:nt)?|semblait|pourrait|pourraient|devrait|devraient|peut-être|probablement|possiblement|vraisemblablement|apparemment|(?<!aucun\s)sans doute|spéculations?|rumeurs?|selon les estimations|il est possible que|could|appears?|appeared|seems?|seemed|possibly|probably|likely|speculation|rumou?rs?)(?![\p{L}\p{N}])/iu;
+
+/** An impersonal report, no source named: "il a été rapporté que", "on rapporte que", "it was reported that". */
+export const IMPERSONAL_REPORT = /(?<![\p{L}\p{N}])(?:il\s+(?:a\s+été|avait\s+été|est)\s+(?:rapporté|signalé|annoncé|indiqué|affirmé|rappelé)\s+qu|on\s+(?:rapporte|apprend|affirme|dit)\s+qu|it\s+(?:was|has\s+been|had\s+been|is)\s+(?:reported|claimed|alleged|announced)\s+that)/iu;
 
 /** English modals as hedges, in lower case only: "May" is also a month and a name. */
 export const MODAL_HEDGES = /\b(?:may|might)\b/u;
