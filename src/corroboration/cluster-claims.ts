@@ -80,8 +80,9 @@ export interface ClaimGroup {
   readonly reasons: string[];
 }
 
-// "la possibilité de recevoir", "tenter de", "pourrait", "plans to": what may happen, not what happened.
-const IRREALIS = /\b(possibilités?|possible|tenter|tente|tentent|pourrait|pourraient|permettra|permettrait|envisag\p{L}*|chercher? à|cherche à|projet de|compte|plans? to|could|might|would|possibility|attempt\p{L}*|trying to|try to|seeks? to|intends? to)\b/u;
+// "la possibilité de recevoir", "tenter de", "pourrait", "plans to": what may happen, not what happened. Word edges
+// are Unicode-aware ("\b" is ASCII-only: "possibilité " or "cherche à " would never end a word).
+const IRREALIS = /(?<![\p{L}\p{N}])(possibilités?|possible|tenter|tente|tentent|pourrait|pourraient|permettra|permettrait|envisag\p{L}*|chercher? à|cherche à|projet de|compte|plans? to|could|might|would|possibility|attempt\p{L}*|trying to|try to|seeks? to|intends? to)(?![\p{L}\p{N}])/u;
 
 const STOP = new Set('les des une dans pour avec sans sur par que qui est sont été aux du de la le et ou en au a il elle ils elles ce cette ses son leur leurs the and for with from that this are was were has have had its their into than been not'.split(' '));
 
