@@ -86,6 +86,10 @@ const rows: [string, string, Expected, string?][] = [
   ['"les forces armées ont annoncé que"', "Les forces armées ont annoncé qu'elles organiseraient des exercices à balles réelles.", { source: 'forces armées', kind: 'government', cue: 'ont annoncé' }],
   ['"ont exprimé leur indignation"', 'Les dirigeants occidentaux ont exprimé leur indignation après la frappe.', { source: 'dirigeants occidentaux', kind: 'person', cue: 'ont exprimé' }],
   ['", a-t-il fait valoir,"', "Jean Valmont a déclaré que le contrat était signé. Il ne suffit pas de promettre, a-t-il fait valoir, il faut payer.", { source: 'Jean Valmont', kind: 'person', cue: 'a-t-il fait valoir' }],
+  // "la même source" is the source named before; a relative pronoun ends a source phrase; "un membre de X" is unnamed.
+  ['"d\'après la même source" is the source named before', "Selon Reuters, le cargo a quitté le port. Quarante soldats seront déployés, d'après la même source.", { source: 'Reuters', kind: 'media', cue: "d'après" }],
+  ['"un rapport dont ..." ends at "dont"', "La direction était au courant, selon un rapport accablant dont le magazine a eu connaissance.", { source: 'rapport accablant', kind: 'vague', cue: 'selon' }],
+  ['"un membre du groupe X" is an unnamed person', "Un membre du groupe de pirates a déclaré que les données étaient authentiques.", { source: 'membre du groupe', kind: 'anonymous', cue: 'a déclaré' }],
   // Source nouns of data/lexicon/source-nouns.json: an organisation, an outlet, a group of experts, a study.
   ['"selon l\'organisation" at the end of the sentence', "Six décès sur dix n'ont pas été enregistrés, selon l'organisation.", { source: 'organisation', kind: 'organization', cue: 'selon' }],
   ['"selon l\'administration X"', "Les exercices devaient s'achever dimanche, selon l'administration de la sûreté maritime.", { source: 'administration de la sûreté maritime', kind: 'organization', cue: 'selon' }],

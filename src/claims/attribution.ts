@@ -217,9 +217,13 @@ function subjectBefore(sentence: string, offset: number, cueStart: number, candi
   return /^(il|elle|ils|elles|he|she|they)\b/i.test(sentence.trimStart()) ? state.lastSource : null;
 }
 
+const SAME_SOURCE = /^(?:(?:la|cette)\s+)?même\s+source$|^(?:the\s+)?same\s+source$/iu;
+
 // Resolves "l'officiel" to "un officiel occidental" named before, then builds the record.
 function makeAttribution(source: SourceCandidate, cue: string, via: readonly string[], state: DiscourseState): Attribution {
   let resolved = source;
+  // "selon la même source", "the same source said": the source named before.
+  if (SAME_SOURCE.test(source.name) && state.lastSource) resolved = state.lastSource;
   if (source.definite && source.head && !source.entity) {
     const earlier = state.indefiniteByHead.get(source.head);
     if (earlier) resolved = earlier;

@@ -69,7 +69,7 @@ const NOUNS: ReadonlyMap<string, SourceKind | 'role'> = readSourceNouns();
 const DETERMINERS = new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'the', 'a', 'an', 'some', 'several', 'its', 'his', 'her', 'their', 'two', 'three', 'deux', 'trois', 'plusieurs', 'certains', 'certaines']);
 const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', 'd’', "d'", 'of', 'at']);
 /** Words that end a source phrase: verbs, conjunctions, prepositions other than "de". */
-const STOP = /^(a|ont|est|sont|était|étaient|avait|avaient|sera|serait|fait|font|peut|doit|qui|que|qu|et|ou|mais|selon|said|says|told|has|have|had|is|are|was|were|who|that|which|and|or|but|en|à|au|aux|par|pour|sur|dans|avec|in|on|to|for|by|with|from|\p{Lu}.*)$/u;
+const STOP = /^(a|ont|est|sont|était|étaient|avait|avaient|sera|serait|fait|font|peut|doit|qui|que|qu|dont|où|lequel|laquelle|lesquels|lesquelles|et|ou|mais|selon|whose|said|says|told|has|have|had|is|are|was|were|who|that|which|and|or|but|en|à|au|aux|par|pour|sur|dans|avec|in|on|to|for|by|with|from|\p{Lu}.*)$/u;
 /** Kinds of entity that can speak for themselves. */
 function kindOfEntity(m: EntityMention): SourceKind | null {
   if (m.key?.startsWith('media:')) return 'media';
@@ -97,8 +97,11 @@ export function findCandidates(sentence: string, offset: number, mentions: reado
     if (!kind || (k > 0 && /^(de|du|d['’]|of)$/i.test(tokens[k - 1]!.text) && kind !== 'role')) continue; // "agences de presse": the head comes first
     const span = phraseAround(tokens, k, isVerb);
     const start = offset + tokens[span.first]!.start;
-    const end = offset + tokens[span.last]!.end;
-    const text = sentence.slice(tokens[span.first]!.start, tokens[span.last]!.end);
+    let end = offset + tokens[span.last]!.end;
+    // A name the phrase ends inside is taken whole: "les estimations de l'Organisation mondiale de la santé".
+    const cut = own.find((m) => m.start >= start && m.start < end && m.end > end && m.role !== 'demonym' && kindOfEntity(m));
+    if (cut) end = cut.end;
+    const text = sentence.slice(start - offset, end - offset);
     // An entity inside the phrase decides it: "porte-parole de l'OTAN" speaks for NATO; "médias américains" stay vague.
     const inner = own.find((m) => m.start >= start && m.end <= end && m.role !== 'demonym' && kindOfEntity(m));
     const definite = /^(le|la|les|l['’]|the|son|sa|ses|leur|leurs|ce|cet|cette|its|his|her|their)\b/i.test(text);
