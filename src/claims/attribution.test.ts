@@ -90,6 +90,11 @@ const rows: [string, string, Expected, string?][] = [
   ['"d\'après la même source" is the source named before', "Selon Reuters, le cargo a quitté le port. Quarante soldats seront déployés, d'après la même source.", { source: 'Reuters', kind: 'media', cue: "d'après" }],
   ['"un rapport dont ..." ends at "dont"', "La direction était au courant, selon un rapport accablant dont le magazine a eu connaissance.", { source: 'rapport accablant', kind: 'vague', cue: 'selon' }],
   ['"un membre du groupe X" is an unnamed person', "Un membre du groupe de pirates a déclaré que les données étaient authentiques.", { source: 'membre du groupe', kind: 'anonymous', cue: 'a déclaré' }],
+  // The noun phrase after a French cue when no known source stands there.
+  ['", explique l\'hydrologue" after a quotation', "« Ça tuerait le lac », explique l'hydrologue.", { source: 'hydrologue', kind: 'person', cue: 'explique' }],
+  ['"selon l\'Anbi": a name nobody knows', "Le lac aurait besoin de deux milliards de mètres cubes d'eau, selon l'Anbi.", { source: 'Anbi', kind: 'organization', cue: 'selon' }],
+  ['"selon les chroniqueurs," not the office named after the comma', 'La crise, selon les chroniqueurs, est la seule occasion pour le premier ministre de se relever.', { source: 'chroniqueurs', kind: 'vague', cue: 'selon' }],
+  ['"», s\'alarme-t-il" is the previous speaker', "Paul Girard a déclaré que la sécheresse durait. « On en parle déjà depuis vingt jours », s'alarme-t-il.", { source: 'Paul Girard', kind: 'person', cue: "s'alarme" }],
   // Source nouns of data/lexicon/source-nouns.json: an organisation, an outlet, a group of experts, a study.
   ['"selon l\'organisation" at the end of the sentence', "Six décès sur dix n'ont pas été enregistrés, selon l'organisation.", { source: 'organisation', kind: 'organization', cue: 'selon' }],
   ['"selon l\'administration X"', "Les exercices devaient s'achever dimanche, selon l'administration de la sûreté maritime.", { source: 'administration de la sûreté maritime', kind: 'organization', cue: 'selon' }],

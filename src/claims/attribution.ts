@@ -81,7 +81,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const incise = /-(?:t-)?(il|elle|ils|elles)$/i.exec(aux?.[1] ?? '') ?? /^-(?:t-)?(il|elle|ils|elles)\b/i.exec(rest);
     if (verb.lang === 'fr' && incise) source = resolvePronoun(/s$/i.test(incise[1]!) ? 'they' : 'he', offset, cueStart, candidates.filter((c) => c.start - offset < cueStart), mentions, state);
     else if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest));
-    else if (inverted) source = candidates.find((c) => c.start - offset > at) ?? null;
+    else if (inverted) source = candidates.find((c) => c.start - offset > at && /^[\s\p{L}'’-]*$/u.test(sentence.slice(at + m[0].length, c.start - offset))) ?? frenchPhraseAfter(sentence, offset, at + m[0].length);
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;
     pairs.push({ source, cue, at: cueStart, relay: false });
@@ -98,7 +98,8 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
       const pronoun = /^(lui|elle|eux|elles)\b/iu.exec(sentence.slice(after - offset));
       const source = pronoun
         ? resolvePronoun(/^(?:eux|elles)$/i.test(pronoun[1]!) ? 'they' : 'he', offset, at, candidates.filter((c) => c.start - offset < at), mentions, state)
-        : candidates.find((c) => c.start >= after && c.start - after < 40) ?? (/^according/i.test(m[0]) ? phraseAfter(sentence, offset, after - offset) : null);
+        : candidates.find((c) => c.start >= after && c.start - after < 40 && !/[,;:.()«»"“”]/u.test(sentence.slice(after - offset, c.start - offset))) ??
+          (/^according/i.test(m[0]) ? phraseAfter(sentence, offset, after - offset) : frenchPhraseAfter(sentence, offset, after - offset));
       if (source) pairs.push({ source, cue: m[0].trim(), at, relay: /cit|quot/i.test(m[0]) });
     }
   }
@@ -215,6 +216,27 @@ function subjectBefore(sentence: string, offset: number, cueStart: number, candi
   }
   // "Il a refusé de ..., mais a affirmé que": the sentence's pronoun subject.
   return /^(il|elle|ils|elles|he|she|they)\b/i.test(sentence.trimStart()) ? state.lastSource : null;
+}
+
+// The noun phrase right after a French cue when no known source stands there: ", explique l'hydrologue", "selon
+// l'Anbi", "selon les chroniqueurs". A determiner, then a word, then up to two more (lower-case adjectives or
+// capitalised name words) before any punctuation or verb. A name or a definite singular is a named speaker
+// ("l'hydrologue" was named before), a plural a vague group, an indefinite an unnamed person.
+const FRENCH_PHRASE = /^\s*(l['’]\s*|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)?(\p{L}[\p{L}-]{2,}(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}[\p{Ll}-]{2,}))?)/u;
+const NOT_A_SPEAKER = /^(?:ce|cette|ces|qui|que|dont|il|elle|ils|elles|on|nous|vous|je|tu|même|aussi|encore|alors|ainsi|donc|lors|dans|pour|avec|sans|depuis|après|avant|pendant|devant|derrière|sous|sur|vers|chez|entre)$/i;
+function frenchPhraseAfter(sentence: string, offset: number, from: number): SourceCandidate | null {
+  const m = FRENCH_PHRASE.exec(sentence.slice(from));
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  if (NOT_A_SPEAKER.test(words[0]!) || isReportingVerb(words[0]!) || (words[1] && (isReportingVerb(words[1]) || NOT_A_SPEAKER.test(words[1])))) {
+    if (NOT_A_SPEAKER.test(words[0]!) || isReportingVerb(words[0]!)) return null;
+    words.length = 1;
+  }
+  const name = words.join(' ');
+  const det = (m[1] ?? '').trim().toLowerCase();
+  const start = offset + from + m[0].indexOf(m[2]!);
+  const kind: SourceCandidate['kind'] = /^\p{Lu}/u.test(name) ? 'organization' : det === 'les' || det === 'des' ? 'vague' : det === 'un' || det === 'une' ? 'anonymous' : 'person';
+  return { start, end: start + name.length, name, kind, definite: det !== 'un' && det !== 'une' && det !== 'des', head: words[0]!.toLowerCase() };
 }
 
 const SAME_SOURCE = /^(?:(?:la|cette)\s+)?même\s+source$|^(?:the\s+)?same\s+source$/iu;

@@ -78,6 +78,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('regretter', 'regrett'),
   fr('qualifier', 'qualifi'), // "a qualifié de « disproportion totale »"
   fr('faire valoir', '', 'fait valoir|font valoir|faisait valoir|faisant valoir'), // ", a-t-il fait valoir,"
+  fr('s\'alarmer', 's[\'’]alarm'), // "», s'alarme-t-il"
+  fr('continuer', 'continu'), // "», continue-t-il"
+  fr('lancer', 'lanc|lanç'), // "Ne cédez pas », lui a lancé le président"
+  fr('noter', 'not', '', { weak: true }), // "comme Bloomberg l'a noté"
+  fr('s\'inquiéter', 's[\'’]inquiét|s[\'’]inquièt'), // "», s'inquiète la maire"
   fr('réclamer', 'réclam', '', { object: true }), // "Zelensky réclame des armes"
   fr('exprimer', 'exprim', '', { object: true }), // "ont exprimé leur indignation"
   fr('critiquer', 'critiqu', '', { object: true }),
