@@ -69,9 +69,9 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // A verb of saying frames a statement: "que", a colon or a quotation follows ("ajoutant une dimension" does not).
     // English "officials said." needs no "that"; French "faire état de", "mettre en garde contre" take a noun.
     const nounFrame = (verb.lemma === 'mettre en garde' && /^\s*contre\b/i.test(rest)) || (verb.lemma === 'faire état' && /^\s*(de|d['’])/i.test(rest));
-    // A noun object frames a statement only in the main clause: "Pékin et Moscou, qui avaient annoncé un partenariat"
-    // describes them, it does not report them.
-    const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before);
+    // A noun object frames a statement only in the main clause and the active voice: "Pékin et Moscou, qui avaient
+    // annoncé un partenariat" describes them, "la visite n'a pas été annoncée" reports nobody.
+    const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?<![\p{L}])été\s+(?:\S+\s+){0,2}$/iu.test(before);
     if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame && !objectFrame) continue;
     // "the United States", "swing states": a noun, not the verb.
     if (verb.lemma === 'state' && (/^S/.test(m[0]) || (/s$/.test(m[0]) && !framesThat))) continue;
@@ -81,7 +81,12 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const incise = /-(?:t-)?(il|elle|ils|elles)$/i.exec(aux?.[1] ?? '') ?? /^-(?:t-)?(il|elle|ils|elles)\b/i.exec(rest);
     if (verb.lang === 'fr' && incise) source = resolvePronoun(/s$/i.test(incise[1]!) ? 'they' : 'he', offset, cueStart, candidates.filter((c) => c.start - offset < cueStart), mentions, state);
     else if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest));
-    else if (inverted) source = candidates.find((c) => c.start - offset > at && /^[\s\p{L}'’-]*$/u.test(sentence.slice(at + m[0].length, c.start - offset))) ?? frenchPhraseAfter(sentence, offset, at + m[0].length);
+    else if (inverted) {
+      // ", a indiqué dans un communiqué le Commandement Est": the channel ("dans un communiqué") is not the speaker.
+      const channel = /^\s*(?:\p{Ll}+\s+){0,2}(?:dans|lors d['’]|sur)\s+(?:un|une|le|la|l['’]|son|sa|ses)\s*\p{L}+(?:\s+(?!(?:le|la|les|un|une|des)\s)\p{Ll}+)?/u.exec(sentence.slice(at + m[0].length));
+      const from = at + m[0].length + (channel ? channel[0].length : 0);
+      source = candidates.find((c) => c.start - offset >= from && /^[\s\p{L}'’-]*$/u.test(sentence.slice(from, c.start - offset))) ?? frenchPhraseAfter(sentence, offset, from);
+    }
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;
     pairs.push({ source, cue, at: cueStart, relay: false });
@@ -222,7 +227,7 @@ function subjectBefore(sentence: string, offset: number, cueStart: number, candi
 // l'Anbi", "selon les chroniqueurs". A determiner, then a word, then up to two more (lower-case adjectives or
 // capitalised name words) before any punctuation or verb. A name or a definite singular is a named speaker
 // ("l'hydrologue" was named before), a plural a vague group, an indefinite an unnamed person.
-const FRENCH_PHRASE = /^\s*(l['’]\s*|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)?(\p{L}[\p{L}-]{2,}(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}[\p{Ll}-]{2,}))?)/u;
+const FRENCH_PHRASE = /^\s*(?:(?:ensuite|encore|aussi|alors|également|enfin|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{Ll}+ment)\s+){0,2}(l['’]\s*|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)?(\p{L}[\p{L}-]{2,}(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}[\p{Ll}-]{2,}))?)/u;
 const NOT_A_SPEAKER = /^(?:ce|cette|ces|qui|que|dont|il|elle|ils|elles|on|nous|vous|je|tu|même|aussi|encore|alors|ainsi|donc|lors|dans|pour|avec|sans|depuis|après|avant|pendant|devant|derrière|sous|sur|vers|chez|entre)$/i;
 function frenchPhraseAfter(sentence: string, offset: number, from: number): SourceCandidate | null {
   const m = FRENCH_PHRASE.exec(sentence.slice(from));
@@ -234,6 +239,7 @@ function frenchPhraseAfter(sentence: string, offset: number, from: number): Sour
   }
   const name = words.join(' ');
   const det = (m[1] ?? '').trim().toLowerCase();
+  if (!det && !/^\p{Lu}/u.test(name)) return null; // no determiner: a name, or nothing ("précisait ensuite")
   const start = offset + from + m[0].indexOf(m[2]!);
   const kind: SourceCandidate['kind'] = /^\p{Lu}/u.test(name) ? 'organization' : det === 'les' || det === 'des' ? 'vague' : det === 'un' || det === 'une' ? 'anonymous' : 'person';
   return { start, end: start + name.length, name, kind, definite: det !== 'un' && det !== 'une' && det !== 'des', head: words[0]!.toLowerCase() };
