@@ -186,6 +186,13 @@ describe('a noun object in a relative clause reports nothing', () => {
   });
 });
 
+describe('a verb form after a determiner is a noun', () => {
+  it('"sous le feu des critiques" has no source', () => {
+    const { claims } = claimsOf('Le groupe Veltrona sous le feu des critiques après la fuite.');
+    assert.equal(claims.at(-1)?.attribution ?? null, null, show(claims.at(-1)));
+  });
+});
+
 describe('a passive participle of a verb with a noun object reports nobody', () => {
   it('"La visite du ministre n\'a pas été annoncée" has no source', () => {
     const { claims } = claimsOf("La visite du premier ministre britannique n'a pas non plus été annoncée officiellement.");

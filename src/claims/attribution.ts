@@ -71,7 +71,9 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const nounFrame = (verb.lemma === 'mettre en garde' && /^\s*contre\b/i.test(rest)) || (verb.lemma === 'faire état' && /^\s*(de|d['’])/i.test(rest));
     // A noun object frames a statement only in the main clause and the active voice: "Pékin et Moscou, qui avaient
     // annoncé un partenariat" describes them, "la visite n'a pas été annoncée" reports nobody.
-    const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?<![\p{L}])été\s+(?:\S+\s+){0,2}$/iu.test(before);
+    // A determiner before the form makes it a noun ("sous le feu des critiques", "une annonce").
+    const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?<![\p{L}])été\s+(?:\S+\s+){0,2}$/iu.test(before) &&
+      !/(?<![\p{L}])(?:le|la|les|des|du|de|d['’]|l['’]|un|une|ses|son|sa|leurs?|aux?|ces?|cette)\s*$/iu.test(before);
     if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame && !objectFrame) continue;
     // "the United States", "swing states": a noun, not the verb.
     if (verb.lemma === 'state' && (/^S/.test(m[0]) || (/s$/.test(m[0]) && !framesThat))) continue;
