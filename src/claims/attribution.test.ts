@@ -107,6 +107,8 @@ const rows: [string, string, Expected, string?][] = [
   ['the addressee of a warning is not a relay', 'Moscou a averti Washington, prévenant que les Etats-Unis paieraient le prix fort.', { source: 'Moscou', kind: 'government', cue: 'a averti', via: [] }, 'via = ["Washington"]: "prévenant" takes the nearest name before it, the addressee, as a second source'],
   // English
   ['"according to X"', 'According to the Financial Times, the merger will be announced on Friday.', { source: 'Financial Times', kind: 'media', cue: 'According to' }],
+  ['a participle\'s clause between the subject and "said"', 'Trump, speaking to a veterans group in Virginia, said he would order a review of the defenses.', { source: 'Trump', kind: 'person', cue: 'said' }],
+  ['a closing frame reports the verbs of saying before it', 'Clinton had told police officials that she did not want the escort, the source added.', { source: 'source', kind: 'anonymous', cue: 'added' }],
   ['"X said that"', 'The minister said that the border would reopen on Monday.', { source: 'minister', kind: 'person', cue: 'said' }],
   ['"X told reporters that"', 'Sarah Klein told reporters that the deal was dead.', { source: 'Sarah Klein', kind: 'person', cue: 'told' }],
   ['"X reported that"', 'Reuters reported that the tanker had switched off its transponder.', { source: 'Reuters', kind: 'media', cue: 'reported' }],

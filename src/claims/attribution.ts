@@ -46,7 +46,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     if (source) return { attribution: makeAttribution(source, cleft[0].trim(), [], state), frameEnd: null, cleft: true };
   }
 
-  const pairs: { source: SourceCandidate; cue: string; at: number; relay: boolean }[] = [];
+  const pairs: { source: SourceCandidate; cue: string; at: number; relay: boolean; closing?: boolean }[] = [];
   let frameEnd: number | null = null;
   // 1. Verbs of saying, subject before ("X a déclaré") or after (", a ajouté X"), in the sentence's language
   // ("contestant" is no French "contester").
@@ -91,7 +91,13 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     }
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;
-    pairs.push({ source, cue, at: cueStart, relay: false });
+    // A frame closing the sentence (", the source added.", ", a ajouté l'officiel.") reports all that comes before it,
+    // other verbs of saying included.
+    const comma = before.lastIndexOf(',');
+    const closing = comma >= 0 && source.start - offset > comma && before.length - comma <= 80 &&
+      /^\s*[.!?…]?\s*[»"”']?\s*$/u.test(rest.replace(/^\s+(?:on|last|this)\s+\p{L}+/iu, '')) &&
+      !/(?<![\p{L}])(?:be|been|being|is|was|are|were|été|être)\s+$/iu.test(before);
+    pairs.push({ source, cue, at: cueStart, relay: false, closing });
     const que = /^\s*(?:[^.;:]{0,60}?)\b(que|qu['’]|that)\b/iu.exec(sentence.slice(at + m[0].length));
     if (que && frameEnd === null) frameEnd = offset + at + m[0].length + que[0].length;
   }
@@ -121,7 +127,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   if (pairs.length === 0) return { attribution: null, frameEnd: null, cleft: false };
   // The article's own attribution is the most identified source ("selon le Times, un officiel..." -> the Times);
   // relays ("cité par les agences") and the others go to `via`.
-  const primary = [...pairs].sort((a, b) => Number(a.relay) - Number(b.relay) || KIND_RANK[b.source.kind]! - KIND_RANK[a.source.kind]! || a.at - b.at)[0]!;
+  const primary = pairs.find((p) => p.closing) ?? [...pairs].sort((a, b) => Number(a.relay) - Number(b.relay) || KIND_RANK[b.source.kind]! - KIND_RANK[a.source.kind]! || a.at - b.at)[0]!;
   const via = pairs.filter((p) => p !== primary && p.source.name !== primary.source.name).map((p) => p.source.name);
   return { attribution: makeAttribution(primary.source, primary.cue, via, state), frameEnd, cleft: false };
 }
@@ -165,7 +171,8 @@ function englishSpeaker(sentence: string, offset: number, cueStart: number, verb
   let subject = subjectAt(end);
   if (!subject && /,$/.test(before.slice(0, end))) {
     // "Lisa Moreau, a spokeswoman for the Commission, said": the name before the apposition.
-    const appo = /,\s*(?:a|an|the|his|her|its|their|who|whose|which|one|another|former|then|now|\p{Lu}|\d)[^,"“”«»;]{0,160}(?:,[^,"“”«»;]{1,80})?,$/u.exec(before.slice(0, end));
+    // "Trump, speaking to a veterans group in Virginia, said": a participle's clause between them too.
+    const appo = /,\s*(?:a|an|the|his|her|its|their|who|whose|which|one|another|former|then|now|\p{Lu}|\d|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,"“”«»;]{0,160}(?:,[^,"“”«»;]{1,80})?,$/u.exec(before.slice(0, end));
     if (appo) {
       const named = candidates.find((c) => c.kind === 'person' && c.entity && c.end - offset === appo.index);
       subject = named ?? subjectAt(appo.index);
