@@ -75,6 +75,8 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?<![\p{L}])été\s+(?:\S+\s+){0,2}$/iu.test(before) &&
       !/(?<![\p{L}])(?:le|la|les|des|du|de|d['’]|l['’]|un|une|ses|son|sa|leurs?|aux?|ces?|cette)\s*$/iu.test(before);
     if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame && !objectFrame) continue;
+    // "North Korea's claims", "the report's findings", "their reports": after a possessive or a determiner, a noun.
+    if (verb.lang === 'en' && /(?:['’]s|(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that))\s+$/iu.test(before)) continue;
     // "the United States", "swing states": a noun, not the verb.
     if (verb.lemma === 'state' && (/^S/.test(m[0]) || (/s$/.test(m[0]) && !framesThat))) continue;
     let source: SourceCandidate | null = null;
@@ -203,7 +205,10 @@ function englishSpeaker(sentence: string, offset: number, cueStart: number, verb
 function resolvePronoun(pronoun: string, offset: number, at: number, candidates: readonly SourceCandidate[], mentions: readonly EntityMention[], state: DiscourseState): SourceCandidate | null {
   const personal = pronoun === 'he' || pronoun === 'she';
   const fits = (c: SourceCandidate): boolean => (personal ? c.kind === 'person' || c.kind === 'anonymous' : c.kind !== 'document');
-  const inSentence = candidates.find((c) => c.start - offset < at && fits(c));
+  // "he", "she": the sentence's first person ("Bien que X confirme, elle nie"); "they": the nearest group before it, a
+  // single person last ("Trump's plan is vague, experts say, ... a provision they say").
+  const before = candidates.filter((c) => c.start - offset < at && fits(c));
+  const inSentence = personal ? before[0] : [...before].reverse().find((c) => c.kind !== 'person') ?? before[before.length - 1];
   if (inSentence) return inSentence;
   const last = state.lastSource;
   if (last && fits(last) && offset - last.start < 800) return last;
