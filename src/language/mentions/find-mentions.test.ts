@@ -29,6 +29,11 @@ const typed: [string, string, Expected[], string?][] = [
   ['a name in apposition to a role noun is a person', 'Le porte-parole du ministère, Tiburce Valmont, a refusé de commenter.', [['Tiburce Valmont', 'person', null]]],
   ['a role noun before an unknown name', 'Le ministre des Finances, Okonkwo Adebayo, a présenté sa démission.', [['Okonkwo Adebayo', 'person', null]]],
   ['a first name then a surname', 'Claire Fontaine a remporté le scrutin municipal dimanche.', [['Claire Fontaine', 'person', null]]],
+  ['an Italian first name then a surname (first names of other Latin-script languages)', "L'hydrologue Davide Canegrati a mesuré le niveau du lac.", [['Davide Canegrati', 'person', null]]],
+  // Places by their preposition or noun of place
+  ['an unknown name right after "à" is a place', 'Une frappe a touché un centre commercial à Krementchouk lundi.', [['Krementchouk', 'place', null]]],
+  ['an unknown name right after "en" is a place', 'La sécheresse frappe les rizières en Lombardie depuis avril.', [['Lombardie', 'place', null]]],
+  ['"dans la région de X" is a place', "Les exercices auront lieu dans la région de Pingtung, à l'extrême sud.", [['Pingtung', 'place', null]]],
   ['an English first name then a surname', 'The striker Marcus Hale joined the club on loan.', [['Marcus Hale', 'person', null]]],
   ['a word opening the sentence before a comma does not swallow the name', 'Furieux, Marc Levasseur a claqué la porte du conseil.', [['Marc Levasseur', 'person', null]]],
   ['a known person keeps "M." in the mention', 'M. Xi a reçu le chancelier allemand à Pékin.', [['M. Xi', 'person', 'person:xi-jinping']], '"M. Xi" comes out as "Xi": the gazetteer match drops the honorific that "M. Dupont" keeps'],

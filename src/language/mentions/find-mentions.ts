@@ -5,7 +5,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { splitSentences } from '../sentences.js';
 import { tokenize, type Token } from '../tokens.js';
-import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, NAME_CONNECTORS, ORG_CUES, ORG_WORDS, PRODUCT_CUES, TITLE_WORDS } from './function-words.js';
+import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, NAME_CONNECTORS, ORG_CUES, ORG_WORDS, PRODUCT_CUES, TITLE_WORDS } from './function-words.js';
 
 /** A mention's type (issue 3): the entity types of the dossier. */
 export type MentionType = 'person' | 'org' | 'place' | 'product' | 'event' | 'other';
@@ -267,6 +267,11 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   if (hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
   if (prev && LOCATIVES.has(prevText) && words.length <= 3) return { type: 'place', rule: 'locative' };
+  // Right after a preposition of place ("à Krementchouk", "en Lombardie"), or "la région de", "the province of".
+  const next = before[before.length - 1];
+  const nextText = next && isWord(next) ? lower(next.text) : '';
+  if (PLACE_PREPOSITIONS.has(nextText) && words.length <= 3) return { type: 'place', rule: 'locative' };
+  if (prev && PLACE_NOUNS.has(prevText) && /^(?:de|du|of|d['’])$/.test(nextText)) return { type: 'place', rule: 'place-noun' };
   if (words.some((w) => /\d/.test(w))) return { type: 'product', rule: 'model-number' };
   return { type: words.length >= 2 ? 'org' : 'other', rule: 'capitalised' };
 }

@@ -63,4 +63,10 @@ agence journal quotidien hebdomadaire site chaîne média company firm subsidiar
 website channel broadcaster`.split(/\s+/));
 
 /** Prepositions that make a capital a place, not its government: "à Moscou" (the city), "Moscou a démenti" (the state). */
+/** Prepositions right before a name that make it a place: "à Krementchouk", "en Lombardie", "in Pingtung". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'en', 'près', 'in', 'near']);
+
+/** Nouns of places before "de"/"of" and a name: "la région de Pingtung", "the province of Idlib". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['région', 'ville', 'province', 'département', 'commune', 'village', 'quartier', 'île', 'canton', 'oblast', 'district', 'region', 'city', 'town', 'province', 'county', 'village', 'island', 'district']);
+
 export const LOCATIVES: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'en', 'in', 'at', 'near', 'près', 'vers', 'to', 'into', 'from', 'depuis', 'via', 'outside', 'inside', 'towards', 'toward']);
