@@ -33,6 +33,7 @@ const typed: [string, string, Expected[], string?][] = [
   // Places by their preposition or noun of place
   ['an unknown name right after "à" is a place', 'Une frappe a touché un centre commercial à Krementchouk lundi.', [['Krementchouk', 'place', null]]],
   ['an unknown name right after "en" is a place', 'La sécheresse frappe les rizières en Lombardie depuis avril.', [['Lombardie', 'place', null]]],
+  ['"le parti X" is an organisation', 'Le parti Reconquête a perdu ses deux sièges.', [['Reconquête', 'org', null]]],
   ['"dans la région de X" is a place', "Les exercices auront lieu dans la région de Pingtung, à l'extrême sud.", [['Pingtung', 'place', null]]],
   ['an English first name then a surname', 'The striker Marcus Hale joined the club on loan.', [['Marcus Hale', 'person', null]]],
   ['a word opening the sentence before a comma does not swallow the name', 'Furieux, Marc Levasseur a claqué la porte du conseil.', [['Marc Levasseur', 'person', null]]],
@@ -65,6 +66,13 @@ const typed: [string, string, Expected[], string?][] = [
   ['model numbers from the gazetteer', 'Un Su-35 et un An-124 ont été aperçus sur la piste.', [['Su-35', 'product'], ['An-124', 'product']]],
   ['an unknown model number after "drone"', 'Le drone Xarpa-7 a été abattu au-dessus de la mer.', [['Xarpa-7', 'product', null]]],
 ];
+
+describe('conventional capitals that are no names', () => {
+  it('"les Etats membres" names nobody', () => {
+    const found = findMentions("Selon les Etats membres de l'Otan, la Russie a tort.", knowledge);
+    assert.ok(!found.some((m) => m.text === 'Etats'), found.map(describeMention).join(' | '));
+  });
+});
 
 describe('findMentions: types, keys and roles', () => {
   for (const [name, text, want, todo] of typed) {

@@ -46,7 +46,8 @@ agency agence ministry ministère department département office bureau council 
 institute institut université university academy académie center centre foundation fondation association
 party parti union alliance front army armée forces force navy marine guard garde police service services
 times post news express journal beacon tribune herald gazette daily press presse tv radio télévision media médias
-airlines aerospace defense defence technologies technology systems electronics motors works plant usine`.split(/\s+/));
+airlines aerospace defense defence technologies technology systems electronics motors works plant usine
+état états etat etats`.split(/\s+/));
 
 /** Words inside a name that say it is an event. */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(`guerre war sommet summit conférence conference exercice exercise
@@ -60,7 +61,7 @@ fusil rifle obus shell roquette rocket lanceur launcher radar appelé baptisé c
 /** Nouns that, just before a capitalised word, say it names an organisation: "la société Xiamen Limbach". */
 export const ORG_CUES: ReadonlySet<string> = new Set(`société entreprise firme groupe filiale compagnie constructeur fabricant
 agence journal quotidien hebdomadaire site chaîne média company firm subsidiary manufacturer maker agency newspaper outlet
-website channel broadcaster`.split(/\s+/));
+website channel broadcaster parti mouvement syndicat party movement`.split(/\s+/));
 
 /** Prepositions that make a capital a place, not its government: "à Moscou" (the city), "Moscou a démenti" (the state). */
 /** Prepositions right before a name that make it a place: "à Krementchouk", "en Lombardie", "in Pingtung". */
