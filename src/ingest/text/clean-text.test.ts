@@ -167,6 +167,20 @@ describe('cleanText share lists and related headlines', () => {
   });
 });
 
+describe('cleanText headlines closing a text', () => {
+  it('removes a run of "Topic : headline" teasers at the end, and keeps them in removed', () => {
+    const r = cleanText('Un titre\n\nLe corps dit quelque chose.\n\nIl continue ici.\n\nMarchés : la bourse recule encore\n\nMétéo : un week-end pluvieux sur la Bretagne\n\nSport : le club local se qualifie pour la finale');
+    assert.equal(r.text, 'Le corps dit quelque chose.\n\nIl continue ici.');
+    assert.deepEqual(r.removed.map((x) => [x.kind, x.rule]), [['related', 'trailing-headlines'], ['related', 'trailing-headlines'], ['related', 'trailing-headlines']]);
+  });
+  it('keeps a closing list that is not a list of links (two lines, or no "Topic : headline" shape)', () => {
+    const two = cleanText('Un titre\n\nLe corps dit quelque chose.\n\nMarchés : la bourse recule\n\nMétéo : un week-end pluvieux');
+    assert.match(two.text, /Météo/);
+    const plain = cleanText('Un titre\n\nLe corps dit quelque chose.\n\nLes points clés\n\nLa bourse recule\n\nLe week-end sera pluvieux');
+    assert.match(plain.text, /week-end/);
+  });
+});
+
 describe('cleanText social lines and the first publisher', () => {
   it('removes "Follow X on Twitter", a menu of social links and "Scroll down for video"', () => {
     const r = cleanText('A title\n\nThe body says something.\nFollow Reuters on Twitter.\nLike Us On Facebook | Follow Us On Twitter | Contact The Author\nScroll down for video\nSuivez-nous sur Instagram\nThe body goes on here.');

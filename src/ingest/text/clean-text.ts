@@ -117,6 +117,17 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanTex
     pendingBlank = false;
   }
 
+  // A run of headlines closing the text ("Scandale X : mea-culpa du PDG", "Sri Lanka : le président bloqué"): teasers
+  // for other articles, with no heading before them. At least TRAILING_HEADLINES short lines without a sentence
+  // ending, most of them in the "Topic : headline" shape of a list of links.
+  let run = 0;
+  while (run < kept.length && isHeadlineLike(kept[kept.length - 1 - run]!.trim(), MAX_TEASER_WORDS)) run++;
+  const tail = kept.slice(kept.length - run).map((l) => l.trim());
+  if (run >= TRAILING_HEADLINES && run < kept.length && tail.filter((l) => TOPIC_HEADLINE.test(l)).length * 2 > run) {
+    kept.splice(kept.length - run);
+    for (const line of tail) removed.push({ kind: 'related', text: line, rule: 'trailing-headlines' });
+  }
+
   // A short label ending with ":" left last ("JForum avec Nziv:") introduces the credits below it.
   const last = kept[kept.length - 1];
   if (last && /:\s*$/.test(last) && last.trim().split(/\s+/).length <= 8 && removed.length > 0) {
@@ -181,12 +192,19 @@ function classifyLine(line: string, title: string | null, firstBody: boolean, ot
   return null;
 }
 
+/** Longest line (in words) of a block of teasers closing a text ("Couple : découvrez les signes ..."). */
+const MAX_TEASER_WORDS = 24;
+/** How many headline lines at the end of a text make a block of teasers. */
+const TRAILING_HEADLINES = 3;
+/** "Topic : headline", the French typographic colon of a list of links ("Sri Lanka : le président bloqué"). */
+const TOPIC_HEADLINE = /^[^:]{2,40}\s:\s\S/u;
+
 /** Longest line (in words) read as a headline in a block of related articles. */
 const MAX_RELATED_WORDS = 16;
 
 // A short line with no sentence ending: a linked headline.
-function isHeadlineLike(line: string): boolean {
-  return line.split(/\s+/).length <= MAX_RELATED_WORDS && !/[.!?…:]["”»]?$/.test(line);
+function isHeadlineLike(line: string, maxWords = MAX_RELATED_WORDS): boolean {
+  return line.split(/\s+/).length <= maxWords && !/[.!?…:]["”»]?$/.test(line);
 }
 
 // True when most letters of the text are in another script than the Latin one.
