@@ -7,6 +7,7 @@ import { analyzeTexts } from '../pipeline/analyze-texts.js';
 import { claimFeatures, clusterClaims, similarity, type ClaimFeatures } from './cluster-claims.js';
 import { corroborate } from './index.js';
 import { claimOrigins } from './origins.js';
+import { joinWithinStories } from './story-pass.js';
 import { articleTopics } from './topics.js';
 
 // A wire report (fr), the same report in English, a denial, a republication credited to Reuters in other words,
@@ -192,7 +193,8 @@ describe('clusterClaims', () => {
   ];
   for (const row of THRESHOLDS) {
     it(`threshold ${row.threshold}: ${row.name}`, () => {
-      const groups = clusterClaims([...feats.values()], { threshold: row.threshold }, articleTopics(dossier.articles, entities));
+      const topics = articleTopics(dossier.articles, entities);
+      const groups = joinWithinStories(clusterClaims([...feats.values()], { threshold: row.threshold }, topics), [...feats.values()], topics, row.threshold);
       row.check(groups, feats.size);
       // corroborate takes the same option (and compares the same articles' word profiles).
       const { clusters } = corroborate(dossier.articles, dossier.claims, entities, { threshold: row.threshold });

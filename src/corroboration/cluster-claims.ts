@@ -4,7 +4,7 @@
 import type { Claim, Entity } from '../core/dossier.js';
 import { insideOf } from './by-position.js';
 import { actionClasses, classesIn, objectClasses } from '../claims/event-classes.js';
-import type { ArticleTopics } from './topics.js';
+import { storiesApart, type ArticleTopics } from './topics.js';
 import { denialCues } from '../claims/denial-lexicon.js';
 import { en } from '../language/dates/locales/en.js';
 import { fr } from '../language/dates/locales/fr.js';
@@ -166,7 +166,7 @@ function monthsIn(text: string): Set<number> {
 }
 
 /** Whether two claims name months and none in common: two times, two statements. */
-function otherMonths(a: ClaimFeatures, b: ClaimFeatures): boolean {
+export function otherMonths(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!a.months?.size || !b.months?.size) return false;
   for (const m of a.months) if (b.months.has(m)) return false;
   return true;
@@ -231,7 +231,8 @@ function overlap(a: ClaimFeatures, b: ClaimFeatures): { plain: number; telling: 
 
 // The idf of all a claim's stems, computed once per claim.
 const totals = new WeakMap<ClaimFeatures, number>();
-function totalWeight(f: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
+/** The idf of all a claim's stems (computed once per claim, kept aside). */
+export function totalWeight(f: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
   let total = totals.get(f);
   if (total === undefined) {
     total = 0;
@@ -284,35 +285,11 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   return { score: Math.round(score * 1000) / 1000, why };
 }
 
-/**
- * Two articles in one language less alike than this (cosine of their word profiles, topics.ts) are two stories: no
- * claim of the one joins a claim of the other. On FNC-1 dev, 1% of the article pairs of two different stories reach
- * 0.10 and 89% of the pairs of one story do.
- */
-export const STORY_GATE = 0.1;
-
-/**
- * Two articles of one story: from this likeness on, their claims may join on fewer words in common (STORY_SHARE).
- * The share of telling words needed falls in a straight line from STORY_SHARE[0] at STORY_LEAST to STORY_SHARE[1] at
- * STORY_CLOSE and stays there: the more alike the articles, the less two of their sentences need to share.
- */
-export const STORY_LEAST = 0.12;
-export const STORY_CLOSE = 0.3;
-const STORY_SHARE = [0.35, 0.12] as const;
 /** How many of a cluster's articles a joining claim's article is checked against (STORY_GATE). */
 const STORY_CHECKS = 20;
 
-/** How many claims of one article may join claims of another on this ground (the best, each once). */
-const STORY_LINKS = 3;
-
-/** The share of telling words two claims of two articles this alike need to be one statement. */
-export function storyShare(alike: number): number {
-  if (alike >= STORY_CLOSE) return STORY_SHARE[1];
-  return STORY_SHARE[0] + ((STORY_SHARE[1] - STORY_SHARE[0]) * (alike - STORY_LEAST)) / (STORY_CLOSE - STORY_LEAST);
-}
-
 /** Groups claims; claims that match nothing are groups of one. With `topics`, claims of two articles on two stories
- *  never join, and claims of two articles on one story join on fewer words (see STORY_GATE, STORY_LEAST). */
+ *  never join (STORY_GATE, topics.ts); the second pass, on fewer words inside a story, is story-pass.ts. */
 export function clusterClaims(features: readonly ClaimFeatures[], options: ClusterOptions = {}, topics?: ArticleTopics): ClaimGroup[] {
   const o = {
     threshold: options.threshold ?? CLUSTER_DEFAULTS.threshold,
@@ -380,165 +357,7 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
       blocks.set(key, roots);
     }
   }
-  if (topics) {
-    const merge = (into: number, from: number, reason: string): void => {
-      parent[from] = into;
-      members.get(into)!.push(...members.get(from)!);
-      members.delete(from);
-      reasons.set(into, [...(reasons.get(into) ?? []), ...(reasons.get(from) ?? []), reason]);
-      reasons.delete(from);
-    };
-    joinWithinStories(features, topics, find, members, apart, merge, o.threshold);
-  }
   return [...members.entries()].map(([root, list]) => ({ members: list.map((k) => features[k]!.id), reasons: reasons.get(root) ?? [] }));
-}
-
-/** Whether two articles are two stories (STORY_GATE), remembered per pair. */
-function storiesApart(topics: ArticleTopics | undefined): (a: string, b: string) => boolean {
-  if (!topics) return () => false;
-  const number = new Map<string, number>(); // article -> a small number, for a numeric key per pair
-  const numberOf = (a: string): number => {
-    let k = number.get(a);
-    if (k === undefined) number.set(a, (k = number.size));
-    return k;
-  };
-  const known = new Map<number, boolean>();
-  return (a, b) => {
-    if (a === b) return false;
-    const [x, y] = [numberOf(a), numberOf(b)];
-    const key = x < y ? x * 2 ** 26 + y : y * 2 ** 26 + x;
-    let apart = known.get(key);
-    if (apart === undefined) {
-      const alike = topics.similarity(a, b);
-      known.set(key, (apart = alike !== null && alike < STORY_GATE));
-    }
-    return apart;
-  };
-}
-
-/** Whether two claims could be one statement, words aside: the same polarity, both a fact or both a possibility,
- *  no two different actions, casts of actors, months or quantities. */
-function compatible(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  if (a.denied !== b.denied) return false;
-  const sameAction = a.actions.some((k) => b.actions.includes(k));
-  if (a.actions.length && b.actions.length && !sameAction) return false;
-  if (a.irrealis !== b.irrealis && !sameAction) return false;
-  if (a.entities.size && b.entities.size && ![...a.entities].some((e) => b.entities.has(e))) return false;
-  if (otherMonths(a, b)) return false;
-  // Quantities that differ ("12.9-inch", "12-inch") are two statements; with one in common, the others may be details.
-  if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return false;
-  return true;
-}
-
-/**
- * The second pass: claims of two articles on one story (topics.pairs) join when they share enough telling words for
- * how alike their articles are (storyShare), best pairs first, each claim once per pair of articles. A cluster never
- * takes two claims of one article this way (one article states a claim once; its other sentences say other things),
- * and never an article that is another story than one of its articles (STORY_GATE).
- */
-function joinWithinStories(
-  features: readonly ClaimFeatures[],
-  topics: ArticleTopics,
-  find: (i: number) => number,
-  members: ReadonlyMap<number, number[]>,
-  apart: (a: string, b: string) => boolean,
-  merge: (into: number, from: number, reason: string) => void,
-  threshold: number,
-): void {
-  const byArticle = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    const list = byArticle.get(f.article) ?? [];
-    list.push(i);
-    byArticle.set(f.article, list);
-  });
-  const idf = features.find((f) => f.idf)?.idf;
-  if (!idf) return;
-  const found: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
-  // Each article's claims by stem, built once per article (an article meets up to 40 others).
-  const indexes = new Map<string, Map<string, number[]>>();
-  const stemIndex = (article: string, claims: readonly number[]): Map<string, number[]> => {
-    let index = indexes.get(article);
-    if (!index) {
-      indexes.set(article, (index = new Map()));
-      for (const j of claims) for (const s of features[j]!.stems) {
-        const list = index.get(s);
-        if (list) list.push(j);
-        else index.set(s, [j]);
-      }
-    }
-    return index;
-  };
-  for (const [a, b, alike] of topics.pairs(STORY_LEAST)) {
-    const [left, right] = [byArticle.get(a), byArticle.get(b)];
-    if (!left || !right) continue;
-    const need = storyShare(alike);
-    const byStem = stemIndex(b, right);
-    const pairs: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
-    for (const i of left) {
-      const fi = features[i]!;
-      const shared = new Map<number, number>();
-      for (const s of fi.stems) for (const j of byStem.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + (idf.get(s) ?? 0));
-      for (const [j, weight] of shared) {
-        const fj = features[j]!;
-        const all = totalWeight(fi, idf) + totalWeight(fj, idf) - weight;
-        const told = all > 0 ? weight / all : 0;
-        if (told >= need && compatible(fi, fj)) pairs.push({ i, j, told, alike });
-      }
-    }
-    // A verdict on the whole story, naming nobody ("the story is a hoax", "it was all a lie"), and a denial in an
-    // article on the same story ("she is a fraud", "her implant is not a true one") deny the same thing, whatever
-    // their words; with actors on both sides (a verdict takes its article's main actors), one in common.
-    for (const i of left) {
-      const fi = features[i]!;
-      if (!fi.denied) continue;
-      for (const j of right) {
-        const fj = features[j]!;
-        if (!fj.denied || !(fi.topical || fj.topical) || pairs.some((p) => p.i === i && p.j === j)) continue;
-        if (fi.entities.size && fj.entities.size && ![...fi.entities].some((e) => fj.entities.has(e))) continue;
-        pairs.push({ i, j, told: Math.max(need, telling(fi, fj)), alike, verdicts: true });
-      }
-    }
-    pairs.sort((x, y) => y.told - x.told || x.i - y.i || x.j - y.j);
-    const used = new Set<number>();
-    let taken = 0;
-    for (const p of pairs) {
-      if (taken >= STORY_LINKS) break;
-      if (used.has(p.i) || used.has(p.j)) continue;
-      used.add(p.i);
-      used.add(p.j);
-      found.push(p);
-      taken++;
-    }
-  }
-  found.sort((x, y) => y.told - x.told || x.i - y.i || x.j - y.j);
-  const articlesOf = new Map<number, Set<string>>();
-  const articles = (root: number): Set<string> => {
-    let set = articlesOf.get(root);
-    if (!set) articlesOf.set(root, (set = new Set(members.get(root)!.map((k) => features[k]!.article))));
-    return set;
-  };
-  for (const { i, j, told, alike, verdicts } of found) {
-    const [ri, rj] = [find(i), find(j)];
-    if (ri === rj) continue;
-    // Scored like a paraphrase (similarity): the default threshold at the share needed, 0.95 when every word is shared.
-    const need = storyShare(alike);
-    const score = Math.round((CLUSTER_DEFAULTS.threshold + (0.95 - CLUSTER_DEFAULTS.threshold) * ((told - need) / (1 - need))) * 1000) / 1000;
-    if (score < threshold) continue;
-    const [ai, aj] = [articles(ri), articles(rj)];
-    const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
-    if ([...small].some((x) => large.has(x))) continue;
-    if ([...small].some((x) => [...large].some((y) => apart(x, y)))) continue;
-    const [into, from] = members.get(ri)!.length >= members.get(rj)!.length ? [ri, rj] : [rj, ri];
-    // Each member but a cluster's first says through whom it joined: the joining cluster's first, through the link.
-    const [inside, outside] = find(i) === into ? [i, j] : [j, i];
-    const first = members.get(from)![0]!;
-    const through = first === outside ? '' : `, its cluster joining through ${features[outside]!.id}`;
-    const what = verdicts ? 'a verdict on the story and a denial' : `telling words ${told.toFixed(2)}`;
-    merge(into, from, `${features[first]!.id} ~ ${features[inside]!.id} (${score}: articles of one story, ${alike.toFixed(2)} alike, ${what}${through})`);
-    for (const x of small) large.add(x);
-    articlesOf.set(into, large);
-    articlesOf.delete(from);
-  }
 }
 
 // Blocks: each pair of actors (or the one actor) with each class, and with the polarity.

@@ -1,6 +1,6 @@
 // Denials linked to what they deny: a cluster of denials contradicts the cluster of reports about the same actors.
-import { STORY_LEAST, similarity, telling, type ClaimFeatures } from './cluster-claims.js';
-import type { ArticleTopics } from './topics.js';
+import { similarity, telling, type ClaimFeatures } from './cluster-claims.js';
+import { STORY_LEAST, type ArticleTopics } from './topics.js';
 
 /** A cluster as contradiction finding sees it: its features pooled. */
 export interface PooledCluster {

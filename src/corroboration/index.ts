@@ -1,11 +1,12 @@
 // The corroboration stage: the same claim across articles, its true origins, and the denials that contradict it.
 import type { Claim, Cluster, Entity } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
-import { CLUSTER_DEFAULTS, DENIAL_SLACK, STORY_GATE, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
+import { CLUSTER_DEFAULTS, DENIAL_SLACK, claimFeatures, clusterClaims, type ClaimFeatures, type ClusterOptions } from './cluster-claims.js';
 import { deniedStatements, findContradictions, poolCluster, storyDenials } from './contradictions.js';
 import { claimOrigins, clusterOrigins } from './origins.js';
 import { denialsByContrast } from './negated-acts.js';
-import { articleTopics } from './topics.js';
+import { joinWithinStories } from './story-pass.js';
+import { articleTopics, storiesApart } from './topics.js';
 
 export { CLUSTER_DEFAULTS, type ClusterOptions } from './cluster-claims.js';
 export { buildTimeline, type DatedEntry } from './timeline.js';
@@ -24,7 +25,8 @@ export function corroborate(articles: readonly Article[], found: readonly Claim[
   const claims = denialsByContrast(found, topics, (article) => languageOf.get(article) ?? 'und');
   const features = claimFeatures(claims, entities);
   const featureOf = new Map(features.map((f) => [f.id, f]));
-  const groups = clusterClaims(features, options, topics);
+  // First the statements alike whatever their articles, then those of articles on one story, on fewer words.
+  const groups = joinWithinStories(clusterClaims(features, options, topics), features, topics, options.threshold ?? CLUSTER_DEFAULTS.threshold);
   const origins = claimOrigins(claims, articles, entities);
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const articleOf = new Map(articles.map((a) => [a.id, a]));
@@ -55,9 +57,10 @@ export function corroborate(articles: readonly Article[], found: readonly Claim[
     ...storyDenials(features, topics, (id) => clusterOf.get(id)),
   ].map(([d, r]) => [clusterOf.get(d)!, clusterOf.get(r)!] as const);
   // A denial answers a report of its own story: a pair whose articles are all two stories apart is dropped.
+  const storyApart = storiesApart(topics);
   const apart = (a: string, b: string): boolean => {
     const [x, y] = [byId.get(a)!.articles.slice(0, 20), byId.get(b)!.articles.slice(0, 20)];
-    return !x.some((p) => y.some((q) => p === q || (topics.similarity(p, q) ?? 1) >= STORY_GATE));
+    return x.every((p) => y.every((q) => storyApart(p, q)));
   };
   for (const [a, b] of [...findContradictions(pooled), ...claimPairs]) {
     if (a === b || apart(a, b)) continue;

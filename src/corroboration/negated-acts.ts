@@ -7,8 +7,7 @@
 import { anyNegatedAct } from '../claims/index.js';
 import type { Claim } from '../core/dossier.js';
 import { allMatches } from '../core/regex.js';
-import { STORY_LEAST } from './cluster-claims.js';
-import { stopWords, type ArticleTopics } from './topics.js';
+import { STORY_LEAST, stopWords, type ArticleTopics } from './topics.js';
 
 /** How many of the claims asserting a verb are asked whether they are on the negating article's story. */
 const ARTICLES_ASKED = 64;

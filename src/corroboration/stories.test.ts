@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Claim, Dossier } from '../core/dossier.js';
 import { analyzeTexts } from '../pipeline/analyze-texts.js';
-import { claimFeatures, clusterClaims, storyShare, STORY_CLOSE, STORY_GATE, STORY_LEAST } from './cluster-claims.js';
+import { claimFeatures, clusterClaims } from './cluster-claims.js';
+import { joinWithinStories, storyShare, STORY_CLOSE } from './story-pass.js';
 import { verbStem } from './negated-acts.js';
-import { articleTopics, stopWords, tellingStems } from './topics.js';
+import { articleTopics, stopWords, STORY_GATE, STORY_LEAST, tellingStems } from './topics.js';
 
 const FILES: Record<string, string> = {
   'pumpkin-1.txt': `Giant pumpkin breaks county record
@@ -119,8 +120,11 @@ describe('stories: articles alike, claims in other words, denials by contrast', 
     assert.ok(k.reasons.some((r) => /articles of one story/.test(r)), JSON.stringify(k.reasons));
     // Without the articles' profiles, the two share too few words to be joined.
     const features = claimFeatures([a, b], dossier.entities);
-    assert.equal(clusterClaims(features).length, 2);
-    assert.equal(clusterClaims(features, {}, articleTopics(dossier.articles, dossier.entities)).length, 1);
+    const topics = articleTopics(dossier.articles, dossier.entities);
+    assert.equal(clusterClaims(features, {}, topics).length, 2);
+    assert.equal(joinWithinStories(clusterClaims(features, {}, topics), features, topics).length, 1);
+    // The threshold option governs this pass too: above 0.95 nothing joins on it.
+    assert.equal(joinWithinStories(clusterClaims(features, {}, topics), features, topics, 0.96).length, 2);
   });
 
   it('a cluster takes one claim of an article on that ground, and claims of two stories stay apart', () => {
