@@ -97,6 +97,8 @@ const rows: [string, string, Expected, string?][] = [
   ['"», s\'alarme-t-il" is the previous speaker', "Paul Girard a déclaré que la sécheresse durait. « On en parle déjà depuis vingt jours », s'alarme-t-il.", { source: 'Paul Girard', kind: 'person', cue: "s'alarme" }],
   ['"», précisait ensuite le texte": an adverb before the speaker', "« Le site a été démantelé », précisait ensuite le texte.", { source: 'texte', kind: 'person', cue: 'précisait' }],
   ['", a indiqué dans un communiqué le commandement": the channel is not the speaker', "« Les exercices continuent », a indiqué lundi dans un communiqué le commandement régional.", { source: 'commandement régional', kind: 'person', cue: 'a indiqué' }],
+  ['a clitic and an initial: "», lui a lancé D. Trump"', "« Ne cédez pas », lui a lancé D. Trump.", { source: 'Trump', kind: 'person', cue: 'a lancé' }],
+  ['"selon l\'un des participants de X" is an unnamed person', "Selon l'un des participants de RaHDit, le groupe obtient les données en temps réel.", { source: 'participants de RaHDit', kind: 'anonymous', cue: 'Selon' }],
   // Source nouns of data/lexicon/source-nouns.json: an organisation, an outlet, a group of experts, a study.
   ['"selon l\'organisation" at the end of the sentence', "Six décès sur dix n'ont pas été enregistrés, selon l'organisation.", { source: 'organisation', kind: 'organization', cue: 'selon' }],
   ['"selon l\'administration X"', "Les exercices devaient s'achever dimanche, selon l'administration de la sûreté maritime.", { source: 'administration de la sûreté maritime', kind: 'organization', cue: 'selon' }],

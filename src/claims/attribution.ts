@@ -65,7 +65,9 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // Inverted after a quotation (", a ajouté l'officiel"), or after a comma when no "que" follows (not an appositive).
     const framesThat = /^[^.;]{0,60}?(?:\b(?:que|qu['’]|that)\b|[:«"“])/iu.test(rest);
     const participle = /ant$/i.test(m[0]); // "ajoutant une dimension" is never inverted speech
-    const inverted = !participle && (/[»"”]\s*,?\s*$/.test(before) || (/,\s*$/.test(before) && !framesThat));
+    // A clitic may stand before the inverted verb: "« Ne cédez pas », lui a lancé le président".
+    const bare = before.replace(/(?<![\p{L}])(?:lui|leur|nous|vous|me|te|y)\s+$/iu, '');
+    const inverted = !participle && (/[»"”]\s*,?\s*$/.test(bare) || (/,\s*$/.test(bare) && !framesThat));
     // A verb of saying frames a statement: "que", a colon or a quotation follows ("ajoutant une dimension" does not).
     // English "officials said." needs no "that"; French "faire état de", "mettre en garde contre" take a noun.
     const nounFrame = (verb.lemma === 'mettre en garde' && /^\s*contre\b/i.test(rest)) || (verb.lemma === 'faire état' && /^\s*(de|d['’])/i.test(rest));
@@ -89,7 +91,8 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
       // ", a indiqué dans un communiqué le Commandement Est": the channel ("dans un communiqué") is not the speaker.
       const channel = /^\s*(?:\p{Ll}+\s+){0,2}(?:dans|lors d['’]|sur)\s+(?:un|une|le|la|l['’]|son|sa|ses)\s*\p{L}+(?:\s+(?!(?:le|la|les|un|une|des)\s)\p{Ll}+)?/u.exec(sentence.slice(at + m[0].length));
       const from = at + m[0].length + (channel ? channel[0].length : 0);
-      source = candidates.find((c) => c.start - offset >= from && /^[\s\p{L}'’-]*$/u.test(sentence.slice(from, c.start - offset))) ?? frenchPhraseAfter(sentence, offset, from);
+      // Words and initials may stand before the name ("a lancé D. Trump"), no other punctuation.
+      source = candidates.find((c) => c.start - offset >= from && /^(?:[\s\p{L}'’-]|(?<=\p{Lu})\.)*$/u.test(sentence.slice(from, c.start - offset))) ?? frenchPhraseAfter(sentence, offset, from);
     }
     else source = subjectBefore(sentence, offset, cueStart, candidates, state);
     if (!source) continue;

@@ -80,6 +80,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   fr('faire valoir', '', 'fait valoir|font valoir|faisait valoir|faisant valoir'), // ", a-t-il fait valoir,"
   fr('s\'alarmer', 's[\'’]alarm'), // "», s'alarme-t-il"
   fr('continuer', 'continu'), // "», continue-t-il"
+  fr('conseiller', 'conseill'), // "», a-t-il conseillé"
   fr('lancer', 'lanc|lanç'), // "Ne cédez pas », lui a lancé le président"
   fr('noter', 'not', '', { weak: true }), // "comme Bloomberg l'a noté"
   fr('s\'inquiéter', 's[\'’]inquiét|s[\'’]inquièt'), // "», s'inquiète la maire"
