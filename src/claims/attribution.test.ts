@@ -112,6 +112,7 @@ const rows: [string, string, Expected, string?][] = [
   ['a participle\'s clause between the subject and "said"', 'Trump, speaking to a veterans group in Virginia, said he would order a review of the defenses.', { source: 'Trump', kind: 'person', cue: 'said' }],
   ['"they say" is the nearest group, not a person named earlier', "Jane Doe's new plan is vague, labor experts say, with a clause they say could exclude most workers.", { source: 'experts', kind: 'vague', cue: 'say' }],
   ['"North Korea\'s claims" is a noun, not a verb of saying', "Though it is hard to assess North Korea's claims about the test, experts say it shows the regime's resolve.", { source: 'experts', kind: 'vague', cue: 'say' }],
+  ['"he noted": a person speaks, whatever the verb\'s weakness', 'Senator Jane Doe visited the islands. Crops are withering in the Marshall Islands, she noted.', { source: 'Senator Jane Doe', kind: 'person', cue: 'noted' }],
   ['a closing frame reports the verbs of saying before it', 'Clinton had told police officials that she did not want the escort, the source added.', { source: 'source', kind: 'anonymous', cue: 'added' }],
   ['"X said that"', 'The minister said that the border would reopen on Monday.', { source: 'minister', kind: 'person', cue: 'said' }],
   ['"X told reporters that"', 'Sarah Klein told reporters that the deal was dead.', { source: 'Sarah Klein', kind: 'person', cue: 'told' }],

@@ -86,7 +86,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // pronoun's antecedent (the last speaker or person), not a phrase after the verb ("lors d'un point presse").
     const incise = /-(?:t-)?(il|elle|ils|elles)$/i.exec(aux?.[1] ?? '') ?? /^-(?:t-)?(il|elle|ils|elles)\b/i.exec(rest);
     if (verb.lang === 'fr' && incise) source = resolvePronoun(/s$/i.test(incise[1]!) ? 'they' : 'he', offset, cueStart, candidates.filter((c) => c.start - offset < cueStart), mentions, state);
-    else if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest));
+    else if (verb.lang === 'en') source = englishSpeaker(sentence, offset, cueStart, at + m[0].length, candidates, mentions, state, verb.weak === true, !/^\s+(?:of|as)\b/i.test(rest), EVIDENCE_VERBS.has(verb.lemma));
     else if (inverted) {
       // ", a indiqué dans un communiqué le Commandement Est": the channel ("dans un communiqué") is not the speaker.
       const channel = /^\s*(?:\p{Ll}+\s+){0,2}(?:dans|lors d['’]|sur)\s+(?:un|une|le|la|l['’]|son|sa|ses)\s*\p{L}+(?:\s+(?!(?:le|la|les|un|une|des)\s)\p{Ll}+)?/u.exec(sentence.slice(at + m[0].length));
@@ -150,17 +150,20 @@ function languageOf(sentence: string): 'en' | 'fr' | null {
 /** Adverbs and auxiliaries between an English subject and its verb: "X also said", "X has long argued". */
 const EN_TIME = /\s+(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)\s*$|\s+(?:today|yesterday|tonight)\s*$/iu;
 const EN_BETWEEN = /(?:\s+(?:also|later|previously|then|recently|once|often|repeatedly|publicly|privately|again|further|still|long|has|have|had|would|will|did|does|do|had\s+also|has\s+also|first|initially|earlier|separately|similarly|simply|flatly|bluntly|quickly|immediately|finally|subsequently|frequently|consistently|explicitly|specifically|herself|himself|themselves)\b)+\s*$/iu;
+/** English weak verbs that report evidence rather than speech ("the data show", "they found"). */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'estimate', 'indicate']);
 const EN_PRONOUN = /(?:^|[^\p{L}'’])(he|she|they|we)\s*$/iu;
 const ROLE_HEADS = /^(?:spokesperson|spokesman|spokeswoman|minister|president|secretary|ambassador|chief|leader|mayor|senator|governor|prosecutor|commissioner|director|official|officials|aide|aides|adviser|advisers|advisor|advisors|representative|representatives|chairman|chairwoman|manager|strategist|attorney|lawyer)$/i;
 
 // The speaker of an English verb of saying: the subject right before it ("the minister said", "he said", "X, a
 // spokeswoman for Y, said"), else the phrase right after it in an inverted clause ('"...," said Rep. Jane Doe').
-function englishSpeaker(sentence: string, offset: number, cueStart: number, verbEnd: number, candidates: readonly SourceCandidate[], mentions: readonly EntityMention[], state: DiscourseState, weak: boolean, far: boolean): SourceCandidate | null {
+function englishSpeaker(sentence: string, offset: number, cueStart: number, verbEnd: number, candidates: readonly SourceCandidate[], mentions: readonly EntityMention[], state: DiscourseState, weak: boolean, far: boolean, evidence = false): SourceCandidate | null {
   // "China's foreign ministry on Wednesday denied": a time between the subject and the verb is not the subject.
   const before = sentence.slice(0, cueStart).replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').replace(EN_TIME, ' ').replace(EN_BETWEEN, ' ');
   const end = before.trimEnd().length;
   const pronoun = EN_PRONOUN.exec(before.slice(0, end));
-  if (pronoun) return weak ? null : resolvePronoun(pronoun[1]!.toLowerCase(), offset, pronoun.index, candidates, mentions, state);
+  // "he noted", "she confirmed": a person speaks, whatever the verb; "they found", "it shows" speak of evidence.
+  if (pronoun) return weak && (evidence || pronoun[1]!.toLowerCase() === 'they') ? null : resolvePronoun(pronoun[1]!.toLowerCase(), offset, pronoun.index, candidates, mentions, state);
   // The subject ends right before the verb; an apposition may stand between them.
   const subjectAt = (stop: number): SourceCandidate | null => {
     const adjacent = candidates.filter((c) => c.end - offset <= stop && /^\s*$/.test(sentence.slice(c.end - offset, stop)));
