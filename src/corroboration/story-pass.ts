@@ -35,36 +35,24 @@ function compatible(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return true;
 }
 
-/**
- * Joins the groups of the first pass (clusterClaims) whose claims, in two articles on one story (topics.pairs), share
- * enough telling words for how alike their articles are (storyShare), best pairs first, each claim once per pair of
- * articles; a verdict on the whole story and a denial of an alike article join whatever their words. The groups keep
- * their order; a link is scored like a paraphrase (the default threshold at the share needed, 0.95 when every word is
- * shared) and made only at `threshold` or above. Each joining group's first member says through which link it came.
- */
-export function joinWithinStories(groups: readonly ClaimGroup[], features: readonly ClaimFeatures[], topics: ArticleTopics, threshold = CLUSTER_DEFAULTS.threshold): ClaimGroup[] {
-  const index = new Map(features.map((f, i) => [f.id, i]));
-  const parent = groups.map((_, g) => g);
-  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g]!)));
-  const groupOf = new Int32Array(features.length);
-  const members = new Map<number, number[]>();
-  const reasons = new Map<number, string[]>();
-  groups.forEach((group, g) => {
-    const list = group.members.map((id) => index.get(id)!);
-    for (const i of list) groupOf[i] = g;
-    members.set(g, list);
-    reasons.set(g, [...group.reasons]);
-  });
-  const apart = storiesApart(topics);
+/** A pair of claims of two alike articles that may be one statement: their share of telling words (`told`), how alike
+ *  their articles are, and whether they are a verdict on the story and a denial (joined whatever their words). */
+interface StoryLink {
+  readonly i: number;
+  readonly j: number;
+  readonly told: number;
+  readonly alike: number;
+  readonly verdicts?: boolean;
+}
+
+/** The links of every pair of alike articles: the best STORY_LINKS of each pair, each claim once, best first. */
+function storyLinks(features: readonly ClaimFeatures[], topics: ArticleTopics, idf: ReadonlyMap<string, number>): StoryLink[] {
   const byArticle = new Map<string, number[]>();
   features.forEach((f, i) => {
     const list = byArticle.get(f.article) ?? [];
     list.push(i);
     byArticle.set(f.article, list);
   });
-  const idf = features.find((f) => f.idf)?.idf;
-  if (!idf) return [...groups];
-  const found: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
   // Each article's claims by stem, built once per article (an article meets up to 40 others).
   const indexes = new Map<string, Map<string, number[]>>();
   const stemIndex = (article: string, claims: readonly number[]): Map<string, number[]> => {
@@ -79,12 +67,13 @@ export function joinWithinStories(groups: readonly ClaimGroup[], features: reado
     }
     return index;
   };
+  const found: StoryLink[] = [];
   for (const [a, b, alike] of topics.pairs(STORY_LEAST)) {
     const [left, right] = [byArticle.get(a), byArticle.get(b)];
     if (!left || !right) continue;
     const need = storyShare(alike);
     const byStem = stemIndex(b, right);
-    const pairs: { i: number; j: number; told: number; alike: number; verdicts?: boolean }[] = [];
+    const pairs: StoryLink[] = [];
     for (const i of left) {
       const fi = features[i]!;
       const shared = new Map<number, number>();
@@ -121,14 +110,39 @@ export function joinWithinStories(groups: readonly ClaimGroup[], features: reado
       taken++;
     }
   }
-  found.sort((x, y) => y.told - x.told || x.i - y.i || x.j - y.j);
+  return found.sort((x, y) => y.told - x.told || x.i - y.i || x.j - y.j);
+}
+
+/**
+ * Joins the groups of the first pass (clusterClaims) whose claims, in two articles on one story (topics.pairs), share
+ * enough telling words for how alike their articles are (storyShare), best pairs first, each claim once per pair of
+ * articles; a verdict on the whole story and a denial of an alike article join whatever their words. The groups keep
+ * their order; a link is scored like a paraphrase (the default threshold at the share needed, 0.95 when every word is
+ * shared) and made only at `threshold` or above. Each joining group's first member says through which link it came.
+ */
+export function joinWithinStories(groups: readonly ClaimGroup[], features: readonly ClaimFeatures[], topics: ArticleTopics, threshold = CLUSTER_DEFAULTS.threshold): ClaimGroup[] {
+  const idf = features.find((f) => f.idf)?.idf;
+  if (!idf) return [...groups];
+  const index = new Map(features.map((f, i) => [f.id, i]));
+  const parent = groups.map((_, g) => g);
+  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g]!)));
+  const groupOf = new Int32Array(features.length);
+  const members = new Map<number, number[]>();
+  const reasons = new Map<number, string[]>();
+  groups.forEach((group, g) => {
+    const list = group.members.map((id) => index.get(id)!);
+    for (const i of list) groupOf[i] = g;
+    members.set(g, list);
+    reasons.set(g, [...group.reasons]);
+  });
+  const apart = storiesApart(topics);
   const articlesOf = new Map<number, Set<string>>();
   const articles = (root: number): Set<string> => {
     let set = articlesOf.get(root);
     if (!set) articlesOf.set(root, (set = new Set(members.get(root)!.map((k) => features[k]!.article))));
     return set;
   };
-  for (const { i, j, told, alike, verdicts } of found) {
+  for (const { i, j, told, alike, verdicts } of storyLinks(features, topics, idf)) {
     const [ri, rj] = [find(groupOf[i]!), find(groupOf[j]!)];
     if (ri === rj) continue;
     const need = storyShare(alike);
