@@ -245,23 +245,23 @@ function subjectBefore(sentence: string, offset: number, cueStart: number, candi
 
 // The noun phrase right after a French cue when no known source stands there: ", explique l'hydrologue", "selon
 // l'Anbi", "selon les chroniqueurs". A determiner, then a word, then up to two more (lower-case adjectives or
-// capitalised name words) before any punctuation or verb. A name or a definite singular is a named speaker
-// ("l'hydrologue" was named before), a plural a vague group, an indefinite an unnamed person.
+// capitalised name words) before any punctuation or verb. A definite singular is a named speaker ("l'hydrologue" was
+// named before), a plural a vague group, an indefinite an unnamed person; a name with an article a body ("l'Anbi"),
+// without one a person.
 const FRENCH_PHRASE = /^\s*(?:(?:ensuite|encore|aussi|alors|également|enfin|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{Ll}+ment)\s+){0,2}(l['’]\s*|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)?(\p{L}[\p{L}-]{2,}(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}[\p{Ll}-]{2,}))?)/u;
 const NOT_A_SPEAKER = /^(?:ce|cette|ces|qui|que|dont|il|elle|ils|elles|on|nous|vous|je|tu|même|aussi|encore|alors|ainsi|donc|lors|dans|pour|avec|sans|depuis|après|avant|pendant|devant|derrière|sous|sur|vers|chez|entre)$/i;
 function frenchPhraseAfter(sentence: string, offset: number, from: number): SourceCandidate | null {
   const m = FRENCH_PHRASE.exec(sentence.slice(from));
   if (!m) return null;
   const words = m[2]!.split(/\s+/);
-  if (NOT_A_SPEAKER.test(words[0]!) || isReportingVerb(words[0]!) || (words[1] && (isReportingVerb(words[1]) || NOT_A_SPEAKER.test(words[1])))) {
-    if (NOT_A_SPEAKER.test(words[0]!) || isReportingVerb(words[0]!)) return null;
-    words.length = 1;
-  }
+  if (NOT_A_SPEAKER.test(words[0]!) || isReportingVerb(words[0]!)) return null;
+  if (words[1] && (isReportingVerb(words[1]) || NOT_A_SPEAKER.test(words[1]))) words.length = 1;
   const name = words.join(' ');
   const det = (m[1] ?? '').trim().toLowerCase();
   if (!det && !/^\p{Lu}/u.test(name)) return null; // no determiner: a name, or nothing ("précisait ensuite")
   const start = offset + from + m[0].indexOf(m[2]!);
-  const kind: SourceCandidate['kind'] = /^\p{Lu}/u.test(name) ? 'organization' : det === 'les' || det === 'des' ? 'vague' : det === 'un' || det === 'une' ? 'anonymous' : 'person';
+  // A name with an article is a body ("l'Anbi"), without one a person (", explique Dupont").
+  const kind: SourceCandidate['kind'] = /^\p{Lu}/u.test(name) ? (det ? 'organization' : 'person') : det === 'les' || det === 'des' ? 'vague' : det === 'un' || det === 'une' ? 'anonymous' : 'person';
   return { start, end: start + name.length, name, kind, definite: det !== 'un' && det !== 'une' && det !== 'des', head: words[0]!.toLowerCase() };
 }
 
