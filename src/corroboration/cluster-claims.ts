@@ -285,9 +285,6 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures): { score: number;
   return { score: Math.round(score * 1000) / 1000, why };
 }
 
-/** How many of a cluster's articles a joining claim's article is checked against (STORY_GATE). */
-const STORY_CHECKS = 20;
-
 /** Groups claims; claims that match nothing are groups of one. With `topics`, claims of two articles on two stories
  *  never join (STORY_GATE, topics.ts); the second pass, on fewer words inside a story, is story-pass.ts. */
 export function clusterClaims(features: readonly ClaimFeatures[], options: ClusterOptions = {}, topics?: ArticleTopics): ClaimGroup[] {
@@ -304,18 +301,6 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
   const apart = storiesApart(topics);
   const similar = (a: ClaimFeatures, b: ClaimFeatures): { score: number; why: string } =>
     apart(a.article, b.article) ? { score: 0, why: 'two stories' } : similarity(a, b);
-  /** Whether an article is two stories apart from one of the first STORY_CHECKS articles of a cluster's members. */
-  const outOfStory = (article: string, list: readonly number[]): boolean => {
-    const seen = new Set<string>();
-    for (const k of list) {
-      const other = features[k]!.article;
-      if (seen.has(other)) continue;
-      if (apart(article, other)) return true;
-      seen.add(other);
-      if (seen.size >= STORY_CHECKS) break;
-    }
-    return false;
-  };
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
     members.set(i, [i]);
@@ -333,8 +318,6 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
         const anchor = similar(f, features[list[0]!]!).score;
         const bar = f.denied ? o.threshold - DENIAL_SLACK : o.threshold;
         if (anchor < bar - ANCHOR_SLACK) continue;
-        // Every article of the cluster must be on the claim's story, not only the members it is compared with.
-        if (topics && outOfStory(f.article, list)) continue;
         for (const j of [...list.slice(0, 1), ...list.slice(-(o.probesPerCluster - 1))]) {
           const s = similar(f, features[j]!);
           // Denials are short and say little beyond who denies: a lower bar, with the denier in common.
