@@ -1,6 +1,7 @@
 // Who can be a source in a sentence: entity mentions (people, organisations, outlets, governments) and source noun
 // phrases ("des sources internes", "un officiel occidental", "les documents", "le président chinois").
 import { readFileSync } from 'node:fs';
+import { termList } from '../core/terms.js';
 import type { Attribution } from '../core/dossier.js';
 import { tokenize, type Token } from '../language/index.js';
 import { indexMentions } from './mention-index.js';
@@ -48,12 +49,8 @@ export function parseSourceNouns(raw: unknown, file = 'data/lexicon/source-nouns
     if (!NOUN_KINDS.includes(kind as SourceKind)) throw new Error(`lexicon: ${file} nouns.${kind}: unknown kind (one of ${NOUN_KINDS.join(', ')})`);
     for (const [lang, list] of Object.entries(byLang ?? {})) {
       if (lang !== 'fr' && lang !== 'en') throw new Error(`lexicon: ${file} nouns.${kind}.${lang}: unknown language`);
-      if (!Array.isArray(list)) throw new Error(`lexicon: ${file} nouns.${kind}.${lang} must be a list`);
-      for (const w of list) {
-        if (typeof w !== 'string' || w !== w.toLocaleLowerCase('fr') || !/^[\p{Ll}-]+$/u.test(w)) throw new Error(`lexicon: ${file} nouns.${kind}.${lang}: "${String(w)}" is not a lower-case word`);
-        // A word in two kinds keeps the first (an unnamed person before a vague group).
-        if (!out.has(w)) out.set(w, kind as SourceKind | 'role');
-      }
+      // A word in two kinds keeps the first (an unnamed person before a vague group).
+      for (const w of termList(list, `${file} nouns.${kind}.${lang}`)) if (!out.has(w)) out.set(w, kind as SourceKind | 'role');
     }
   }
   return out;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../core/dossier.js';
 import { allMatches } from '../core/regex.js';
+import { termList } from '../core/terms.js';
 
 /** What the profiles are built from: an article's id, cleaned text and language. */
 export interface TopicArticle {
@@ -53,10 +54,8 @@ let stopwords: ReadonlySet<string> | null = null;
 export function stopWords(): ReadonlySet<string> {
   if (!stopwords) {
     const doc = JSON.parse(readFileSync(new URL(`../../${STOPWORDS_FILE}`, import.meta.url), 'utf8')) as { source?: unknown; licence?: unknown; en?: unknown; fr?: unknown };
-    if (typeof doc.source !== 'string' || typeof doc.licence !== 'string' || !Array.isArray(doc.en) || !Array.isArray(doc.fr)) {
-      throw new Error(`lexicon: ${STOPWORDS_FILE} must be an object with "source", "licence", "en" and "fr" (lists of words)`);
-    }
-    stopwords = new Set([...doc.en, ...doc.fr].map((w) => String(w).toLocaleLowerCase('fr')));
+    if (typeof doc.source !== 'string' || typeof doc.licence !== 'string') throw new Error(`lexicon: ${STOPWORDS_FILE} must be an object with "source", "licence", "en" and "fr"`);
+    stopwords = new Set([...termList(doc.en, `${STOPWORDS_FILE} en`), ...termList(doc.fr, `${STOPWORDS_FILE} fr`)]);
   }
   return stopwords;
 }
