@@ -1,5 +1,5 @@
 // Denials linked to what they deny: a cluster of denials contradicts the cluster of reports about the same actors.
-import { similarity, telling, type ClaimFeatures } from './cluster-claims.js';
+import { otherMonths, similarity, telling, type ClaimFeatures } from './cluster-claims.js';
 import { STORY_LEAST, type ArticleTopics } from './topics.js';
 
 /** A cluster as contradiction finding sees it: its features pooled. */
@@ -118,8 +118,6 @@ export function deniedStatements(features: readonly ClaimFeatures[], bar: number
 const STORY_DENIAL_SHARE = 0.1;
 /** How many reports (the best matched, each of another cluster) a denial answers this way. */
 const STORY_DENIAL_REPORTS = 3;
-/** What `similarity` says of two claims that state different acts or times. */
-const OTHER_ACT = /^different (?:actions|months)$/;
 
 /**
  * Denials against reports of the same story: for each denial, the claims of the articles alike to its own (at least
@@ -145,13 +143,12 @@ export function storyDenials(features: readonly ClaimFeatures[], topics: Article
   const pairs: [string, string][] = [];
   for (const d of features) {
     if (!d.denied) continue;
-    // The denial read as a report of what it denies: another act or another time is another statement.
-    const asReport: ClaimFeatures = { ...d, denied: false, denier: null };
     const scored: { r: ClaimFeatures; told: number }[] = [];
     for (const other of partners.get(d.article) ?? []) {
       for (const r of reportsOf.get(other) ?? []) {
         if (d.entities.size && r.entities.size && ![...d.entities].some((e) => r.entities.has(e))) continue;
-        if (OTHER_ACT.test(similarity(asReport, r).why)) continue;
+        // Another act or another time is another statement.
+        if ((d.actions.length && r.actions.length && !d.actions.some((k) => r.actions.includes(k))) || otherMonths(d, r)) continue;
         const told = telling(d, r);
         if (told >= STORY_DENIAL_SHARE) scored.push({ r, told });
       }
