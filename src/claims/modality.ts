@@ -57,7 +57,20 @@ function journalisticConditional(text: string, frameEnd: number | null): RegExpE
   const en = EN_CONDITIONAL.exec(text);
   if (en) return en;
   const reported = REPORTED_THAT.exec(text);
+  // The sequence of tenses makes a conditional after a past frame ("a déclaré qu'ils discuteraient") reported speech;
+  // after a frame in the present ("L'Olaf rapporte qu'ils auraient été impliqués") it is the journalist's conditional.
+  if (reported && presentFrame(reported)) return firstConditional(text, Infinity);
   const reportedFrom = Math.min(reported ? reported.index + reported[0].length : Infinity, frameEnd ?? Infinity);
+  return firstConditional(text, reportedFrom);
+}
+
+/** Whether the verb opening a reported-speech frame is in the present tense: "rapporte", "affirment", "prévient" (not "a rapporté", "affirmaient", "prévenant"). */
+function presentFrame(reported: RegExpExecArray): boolean {
+  const verb = /^\p{L}+/u.exec(reported[0])?.[0].toLowerCase() ?? '';
+  return /(?:e|es|ent)$/.test(verb) && !/(?:aient|ant)$/.test(verb);
+}
+
+function firstConditional(text: string, reportedFrom: number): RegExpExecArray | null {
   for (const m of allMatches(CONDITIONAL, text)) {
     const word = m[1]!;
     const at = m.index!;

@@ -57,7 +57,7 @@ export function analyzeLanguage(
   const totalChars = articles.reduce((n, a) => n + a.text.length, 0);
   let before = 0;
   const perArticle: ArticleMentions[] = articles.map((a) => {
-    const find = (): RawMention[] => findMentions(a.text, knowledge, onProgress && ((done) => onProgress(before + done, totalChars)));
+    const find = (): RawMention[] => findMentions(a.text, knowledge, onProgress && ((done) => onProgress(before + done, totalChars)), a.language);
     const mentions = memo(a.id, 'mentions', () => a.text, find);
     before += a.text.length;
     onProgress?.(before, totalChars);

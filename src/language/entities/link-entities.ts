@@ -66,7 +66,8 @@ function groupArticle(a: ArticleMentions, knowledge: Knowledge): Group[] {
     const w = wordsOf(raw.text);
     if (raw.role !== 'demonym' && w.length > g.words.length) {
       g.words = w;
-      if (!known) parts.index(g);
+      // Known people too: "Pelosi" alone joins the gazetteer's "Nancy Pelosi" of the same article.
+      if (!known || raw.type === 'person') parts.index(g);
     }
     return g;
   };
@@ -158,6 +159,11 @@ class NameParts {
     this.registered.set(g, { surname, soleWords, initials });
   }
 
+  /** Whether a group names a person: one of its mentions is typed so, or its name opens with a known first name. */
+  private isPerson(g: Group): boolean {
+    return g.mentions.some((m) => m.raw.type === 'person') || this.knowledge.firstNames(g.words[0]!).length > 0;
+  }
+
   /** The one longer name a lone word is part of, or undefined when there is none or more than one. */
   partOf(m: RawMention): Group | undefined {
     const w = wordsOf(m.text);
@@ -165,7 +171,10 @@ class NameParts {
     const word = this.knowledge.nameKey(w[0]!);
     let found: ReadonlySet<Group>;
     if (m.type === 'person') found = this.bySurname.get(word) ?? new Set();
-    else {
+    else if (m.type === 'other' && this.bySurname.get(word)?.size === 1 && this.isPerson(this.bySurname.get(word)!.values().next().value!)) {
+      // "Johnson" with no cue of its own, in an article that names "Boris Johnson": his surname.
+      found = this.bySurname.get(word)!;
+    } else {
       const initials = /^\p{Lu}{2,6}$/u.test(w[0]!) ? (this.byInitials.get(w[0]!) ?? []) : [];
       found = new Set([...(this.bySoleWord.get(word) ?? []), ...initials]);
     }

@@ -5,7 +5,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { splitSentences } from '../sentences.js';
 import { tokenize, type Token } from '../tokens.js';
-import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, NAME_CONNECTORS, ORG_CUES, ORG_WORDS, PRODUCT_CUES, TITLE_WORDS } from './function-words.js';
+import { EVENT_WORDS, FUNCTION_WORDS, LOCATIVES, PLACE_NOUNS, PLACE_PREPOSITIONS, NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_WORDS, PRODUCT_CUES, TITLE_WORDS } from './function-words.js';
+import { NAME_WORDS } from './name-words.js';
 
 /** A mention's type (issue 3): the entity types of the dossier. */
 export type MentionType = 'person' | 'org' | 'place' | 'product' | 'event' | 'other';
@@ -41,11 +42,13 @@ const lower = (s: string): string => s.toLocaleLowerCase('fr');
 export const PROGRESS_EVERY_CHARS = 1 << 16;
 
 /** Finds the mentions of a text; `onProgress` hears, now and then, how many characters are done. */
-export function findMentions(text: string, knowledge: Knowledge, onProgress?: (doneChars: number) => void): RawMention[] {
+export function findMentions(text: string, knowledge: Knowledge, onProgress?: (doneChars: number) => void, language?: string): RawMention[] {
   const tokens = tokenize(text);
   const starts = sentenceStarts(text, tokens);
   const lowerWords = new Set(tokens.filter((t) => isWord(t) && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const capsInside = new Set(tokens.filter((t, i) => isCapitalised(t) && !starts.has(i)).map((t) => t.text));
+  const french = language === undefined ? looksFrench(tokens) : language.startsWith('fr');
+  const { longNames, orgAcronyms } = parentheticalAcronyms(text, tokens, knowledge);
   const out: RawMention[] = [];
   let reportAt = PROGRESS_EVERY_CHARS;
 
@@ -56,10 +59,29 @@ export function findMentions(text: string, knowledge: Knowledge, onProgress?: (d
       reportAt = t.start + PROGRESS_EVERY_CHARS;
     }
     if (!isWord(t)) continue;
+    // "12H00": letters glued to a number are part of it, not a name.
+    if (tokens[i - 1]?.kind === 'number' && tokens[i - 1]!.end === t.start) continue;
     const known = matchGazetteer(text, tokens, i, knowledge, starts, lowerWords);
+    // A longer name than the gazetteer's form: "l'Office européen de la lutte contre la fraude (Olaf)", "la Défense
+    // belge" (not the business district of Paris), "la Protection civile".
+    const long = longNames.get(i) ?? (french ? institutionAt(text, tokens, i, knowledge, starts, capsInside) : -1);
+    if (long >= 0 && (!known || known.last < long)) {
+      out.push(nameMention(text, tokens, i, long, 'org', longNames.has(i) ? 'acronym-long-name' : 'institution'));
+      i = long;
+      continue;
+    }
+    // "la Défense belge": the article the gazetteer's form opens with gives way to the longer name after it.
+    if (known && french && /^(?:la|le|les|l['’])$/i.test(t.text) && institutionAt(text, tokens, i + 1, knowledge, starts, capsInside) > known.last) continue;
     if (known) {
       out.push(known.mention);
       i = known.last;
+      continue;
+    }
+    // "la mer Egée", "le lac de Côme": in French the feature's noun is part of the place's name.
+    const feature = french ? featureNameAt(text, tokens, i) : -1;
+    if (feature >= 0) {
+      out.push(nameMention(text, tokens, i, feature, 'place', 'feature-noun'));
+      i = feature;
       continue;
     }
     if (!isCapitalised(t)) continue;
@@ -69,6 +91,11 @@ export function findMentions(text: string, knowledge: Knowledge, onProgress?: (d
     if (TITLE_WORDS.has(lower(t.text)) && isCapitalised(tokens[i + 1])) continue;
     if (FUNCTION_WORDS.has(lower(t.text).replace(/['’]$/, '')) || (starts.has(i) && isCommonWord(t.text, lowerWords, capsInside, knowledge))) continue;
     if (isOfficeName(tokens, i, knowledge)) continue;
+    // "(Oraq)" after "l'Observatoire régional de la qualité de l'air": an organisation's acronym, wherever it stands.
+    if (orgAcronyms.has(i)) {
+      out.push(nameMention(text, tokens, i, i, 'org', 'acronym-of-org'));
+      continue;
+    }
     const run = capitalisedRun(text, tokens, i, starts, lowerWords, capsInside, knowledge);
     if (!run) continue;
     const first = tokens[run.first]!;
@@ -89,6 +116,8 @@ export function findMentions(text: string, knowledge: Knowledge, onProgress?: (d
 function isNoise(surface: string): boolean {
   if (surface.replace(/[^\p{L}\d]/gu, '').length <= 1) return true;
   if (FUNCTION_WORDS.has(lower(surface))) return true; // "Wednesday", "Mars" alone
+  if (NAME_WORDS.notNames.has(lower(surface))) return true; // "PIB", "NDLR", "GMT"
+  if (/^[IVXLC]+(?:e|è|ème|er|re|th|st|nd|rd)$/u.test(surface)) return true; // a century: "XXe", "XXIst"
   const caps = surface.match(/\b\p{Lu}{4,}\b/gu) ?? [];
   return caps.length >= 3;
 }
@@ -158,6 +187,12 @@ function matchGazetteer(
     if (n === 1 && FUNCTION_WORDS.has(lower(surface))) continue;
     // "Vladimir Putin" is not the city of Vladimir: a first name followed by a capitalised word is a person's name.
     if (n === 1 && found.every((c) => c.type === 'place') && knowledge.firstNames(surface).length > 0 && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1) return null;
+    // "la Défense a cru": a common noun heading institutions is the place ("La Défense") only after "à".
+    if ((n === 1 || (n === 2 && /^(?:la|le|l['’])$/i.test(tokens[i]!.text))) && NAME_WORDS.institutionHeads.has(lower(tokens[last]!.text)) && found.every((c) => c.type === 'place') && !LOCATIVES.has(lower(tokens[i - 1]?.text ?? '')) && !LOCATIVES.has(lower(tokens[i - 2]?.text ?? ''))) return null;
+    // "Marine Le Pen" is not the navy: a first name, a particle and a capitalised word are a person's name.
+    if (n === 1 && knowledge.firstNames(surface).length > 0 && isParticleName(tokens, i + 1)) return null;
+    // "Gardez votre calme": a sentence opening with an imperative ("-ez", "-ons") is not the town of Gardez.
+    if (n === 1 && starts.has(i) && /\p{L}(?:ez|ons)$/u.test(surface) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return null;
     const mention = gazetteerMention(tokens, i, last, surface, found, 'gazetteer');
     // "M. Xi": a known person's honorific is kept beside the mention, as for unknown names.
     const before = tokens[i - 1];
@@ -234,8 +269,10 @@ function capitalisedRun(
   if (first === last && FUNCTION_WORDS.has(lower(only))) return null;
   if (first === last && /^\p{Lu}{7,}$/u.test(only)) return null; // "EXPLOSIVES" in a headline in capitals
   if (TITLE_WORDS.has(lower(tokens[last]!.text)) && first === last) return null;
-  if (first === last && (ORG_WORDS.has(lower(only)) || EVENT_WORDS.has(lower(only)))) return null; // "Conseil", "Guerre" alone are nouns
-  if (first === last && starts.has(first) && !capsInside.has(only) && !isAcronym(only) && !isModel(only)) return null;
+  if (first === last && isCommonNounAlone(tokens, first)) return null; // "Conseil", "Guerre", "District" alone are nouns
+  // A word alone in quotation marks that the text never writes in lower case is a name: "le groupe « Beregini »".
+  const quoted = /^[«“"]$/.test(tokens[first - 1]?.text ?? '') && /^[»”"]$/.test(tokens[last + 1]?.text ?? '') && !lowerWords.has(lower(only)) && !knowledge.role(lower(only));
+  if (first === last && starts.has(first) && !capsInside.has(only) && !isAcronym(only) && !isModel(only) && !quoted) return null;
   return { first, last };
 }
 
@@ -252,20 +289,39 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   const words = tokens.slice(first, last + 1).filter(isWord).map((t) => t.text);
   const lowered = words.map(lower);
   if (words.length === 1 && isModel(words[0]!)) return { type: 'product', rule: 'model-number' };
+  if (words.length >= 3 && knowledge.firstNames(words[0]!).length > 0 && isParticleName(tokens, first + 1)) return { type: 'person', rule: 'first-name' };
   if (lowered.some((w) => ORG_WORDS.has(w))) return { type: 'org', rule: 'org-word' };
   if (lowered.some((w) => EVENT_WORDS.has(w))) return { type: 'event', rule: 'event-word' };
   const before = tokens.slice(Math.max(0, first - ROLE_WINDOW), first);
-  // The nearest word before that says something: "filiale de l'Almaz-Antey" -> "filiale".
-  const prev = [...before].reverse().find((t) => isWord(t) && !FUNCTION_WORDS.has(lower(t.text)) && !/['’]$/.test(t.text));
+  // The nearest word before that says something, adjectives aside: "filiale de l'Almaz-Antey" -> "filiale",
+  // "l'association environnementale Legambiente" -> "association", "la province belge du Limbourg" -> "province".
+  let prevAt = -1;
+  for (let k = before.length - 1; k >= 0 && prevAt < 0; k--) {
+    const t = before[k]!;
+    if (/^[.,;:!?()]$/.test(t.text)) break; // a cue does not reach across a clause ("missiles. Le Premier ministre, Su")
+    // An adjective follows a noun; after a determiner the same word is the noun: "une filiale de", "le journal".
+    const afterNoun = isWord(before[k - 1]) && !FUNCTION_WORDS.has(lower(before[k - 1]!.text).replace(/['’]$/, ''));
+    if (isWord(t) && !FUNCTION_WORDS.has(lower(t.text)) && !/['’]$/.test(t.text) && !(afterNoun && isAdjective(t, before[k + 1], knowledge))) prevAt = k;
+  }
+  const prev = prevAt >= 0 ? before[prevAt] : undefined;
   const prevText = prev ? lower(prev.text) : '';
+  const between = before.slice(prevAt + 1);
+  // Only adjectives between the cue and the name: "l'association Legambiente", not "l'association de Jean Dupont".
+  const adjacent = prev !== undefined && between.every((t) => isAdjective(t, undefined, knowledge));
+  const connected = prev !== undefined && between.every((t) => isAdjective(t, undefined, knowledge) || /^(?:de|du|des|d['’]|la|l['’]|of|the)$/i.test(t.text));
   if (prev && PRODUCT_CUES.has(prevText)) return { type: 'product', rule: 'product-cue' };
   if (prev && ORG_CUES.has(prevText)) return { type: 'org', rule: 'org-cue' };
+  if (adjacent && NAME_WORDS.institutionHeads.has(prevText) && knowledge.firstNames(words[0]!).length === 0) return { type: 'org', rule: 'org-cue' };
+  if (connected && (NAME_WORDS.placeNouns.has(prevText) || NAME_WORDS.featuresInName.has(prevText)) && words.length <= 3) return { type: 'place', rule: 'place-noun' };
+  const apposed = appositionType(tokens, last, knowledge);
+  if (apposed) return apposed;
   if (before.length >= 2 && knowledge.honorific(`${before[before.length - 2]!.text}${before[before.length - 1]!.text}`)) return { type: 'person', rule: 'honorific' };
   if (prev && prev === before[before.length - 1] && knowledge.honorific(prev.text)) return { type: 'person', rule: 'honorific' };
   if (words.length >= 2 && knowledge.firstNames(words[0]!).length > 0) return { type: 'person', rule: 'first-name' };
   if (words.length === 2 && knowledge.chineseSurname(words[0]!)) return { type: 'person', rule: 'chinese-name' };
-  if (hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
+  // An acronym names a body, whatever role noun comes before it ("les agents de la DIU").
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
+  if (hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
   if (prev && LOCATIVES.has(prevText) && words.length <= 3) return { type: 'place', rule: 'locative' };
   // Right after a preposition of place ("à Krementchouk", "en Lombardie"), or "la région de", "the province of".
   const next = before[before.length - 1];
@@ -301,4 +357,182 @@ function hasPersonRole(before: readonly Token[], knowledge: Knowledge): boolean 
     if ((one && one.isPerson && one.kind !== 'anonymous' && one.kind !== 'collective') || (two && two.isPerson)) return true;
   }
   return false;
+}
+
+/** Lower-case endings of French adjectives (and past participles used as such): "civile", "européenne", "armées". */
+const FRENCH_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|if|ive|ifs|ives|eux|euse|euses|il|ile|ils|iles|ier|ière|iers|ières|iste|istes|é|ée|és|ées|eur|eure|eurs|eures|ard|arde|ards|ardes|ême|ant|ante|ants|antes|ente|entes|uni|unie|unis|unies)$/u;
+/** Words after which a word in -ique is a verb, not an adjective: "la Commission explique que". */
+const AFTER_VERB = new Set(['que', 'qu’', "qu'", 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'à', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
+/** Small words allowed inside a long name before a parenthesised acronym: "de la lutte contre la fraude". */
+const NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'pour', 'contre', 'sur', 'et', 'à', 'aux', 'au', 'en', 'of', 'the', 'for', 'and', 'on', 'against']);
+
+/** Whether a token is a lower-case adjective after a noun: an ending of French adjectives, or a demonym ("belge"). */
+function isAdjective(t: Token | undefined, after: Token | undefined, knowledge: Knowledge): boolean {
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return false;
+  const l = lower(t.text);
+  if (FUNCTION_WORDS.has(l) || /(?:er|ir)$/.test(l)) return false;
+  if (knowledge.lookup(t.text).some((c) => c.role === 'demonym')) return true;
+  if (!FRENCH_ADJECTIVE.test(l)) return false;
+  return !(/iques?$/.test(l) && after !== undefined && AFTER_VERB.has(lower(after.text)));
+}
+
+/** Whether a token is a lower-case noun that can follow "de" in a name: not a function word, not an infinitive. */
+function isNounWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || t.text.length < 3) return false;
+  const l = lower(t.text);
+  return !FUNCTION_WORDS.has(l) && !/(?:er|ir)$/.test(l);
+}
+
+/** The token after j when it follows on the same line, one space at most away; else undefined. */
+function nextOnLine(text: string, tokens: readonly Token[], j: number): Token | undefined {
+  const [a, b] = [tokens[j], tokens[j + 1]];
+  if (!a || !b || b.start > a.end + 1 || /[\r\n]/.test(text.slice(a.end, b.start))) return undefined;
+  return b;
+}
+
+function nameMention(text: string, tokens: readonly Token[], first: number, last: number, type: MentionType, rule: string): RawMention {
+  const [start, end] = [tokens[first]!.start, tokens[last]!.end];
+  return { start, end, text: text.slice(start, end), type, key: null, role: 'name', rule };
+}
+
+/** A rough guess of a text's language when the caller does not give it: French or not. */
+function looksFrench(tokens: readonly Token[]): boolean {
+  let fr = 0;
+  let en = 0;
+  for (const t of tokens) {
+    const l = t.text.toLowerCase();
+    if (/^(?:le|la|les|des|du|est|une|dans|sur|pour|qui|l’|l'|d’|d')$/.test(l)) fr++;
+    else if (/^(?:the|of|and|is|to|in|that|for|was|with)$/.test(l)) en++;
+  }
+  return fr > en;
+}
+
+/**
+ * French institutions named by a capitalised common noun and the words after it (French typography capitalises the
+ * first word only): "la Protection civile", "le Rassemblement national", "la Cour européenne des droits de l'homme",
+ * "l'Autorité du bassin du fleuve Pô", "le Comité d'enquête russe". The head is a noun of data/lexicon/name-words.json
+ * (institutionHeads); adjectives follow it, then complements "de/du/des/d'" with a noun or a name. After adjectives
+ * only "des" opens a complement ("l'Assemblée nationale du texte" is the Assembly and an object). Returns the last
+ * token of the name, or -1.
+ */
+function institutionAt(text: string, tokens: readonly Token[], i: number, knowledge: Knowledge, starts: ReadonlySet<number>, capsInside: ReadonlySet<string>): number {
+  const head = tokens[i];
+  if (!isCapitalised(head) || !NAME_WORDS.institutionHeads.has(lower(head!.text))) return -1;
+  if (starts.has(i) && !capsInside.has(head!.text)) return -1; // "Sécurité renforcée à..." opening a heading
+  let last = i;
+  let adjectives = 0;
+  const takeAdjectives = (): number => {
+    let n = 0;
+    for (let t = nextOnLine(text, tokens, last); n < 3 && t && isAdjective(t, tokens[last + 2], knowledge); t = nextOnLine(text, tokens, last)) {
+      last++;
+      n++;
+    }
+    return n;
+  };
+  adjectives = takeAdjectives();
+  for (let complements = 0; complements < 3; complements++) {
+    const connector = nextOnLine(text, tokens, last);
+    const c = connector ? lower(connector.text) : '';
+    if (!/^(?:de|du|des|d['’])$/.test(c) || (adjectives > 0 && complements === 0 && c !== 'des')) break;
+    let j = last + 1;
+    let word = nextOnLine(text, tokens, j);
+    if (c === 'de' && word && /^(?:la|l['’])$/i.test(word.text)) word = nextOnLine(text, tokens, ++j);
+    if (!word) break;
+    j++;
+    if (isCapitalised(word)) {
+      // "l'adhésion à l'Alliance de la Finlande": a country after "de la" is the object of the noun before, not part of the name.
+      if (c === 'de' && word !== tokens[last + 2] && knowledge.lookup(word.text).some((x) => x.type === 'place' && x.role === 'name')) break;
+      while (isCapitalised(nextOnLine(text, tokens, j))) j++; // "de l'Union européenne": the name, then its adjectives
+    } else if (isNounWord(word)) {
+      if (isCapitalised(nextOnLine(text, tokens, j))) j++; // "du fleuve Pô"
+    } else break;
+    last = j;
+    adjectives += takeAdjectives();
+  }
+  return last > i ? last : -1;
+}
+
+/** "la mer Egée", "le lac de Côme", "l'île Serafini": a French feature noun and the capitalised name after it. */
+function featureNameAt(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}/u.test(t.text) || !NAME_WORDS.featuresInName.has(lower(t.text))) return -1;
+  let j = i;
+  let next = nextOnLine(text, tokens, j);
+  if (next && /^(?:de|d['’])$/i.test(next.text)) next = nextOnLine(text, tokens, ++j);
+  if (!isCapitalised(next) || FUNCTION_WORDS.has(lower(next!.text))) return -1;
+  j++;
+  while (j - i < 5 && isCapitalised(nextOnLine(text, tokens, j))) j++;
+  return j;
+}
+
+/**
+ * Parenthesised acronyms and the long names before them: "l'Office européen de la lutte contre la fraude (Olaf)" is one
+ * name whose acronym follows (the long name opens with an institution's head noun); "l'association des consortiums
+ * d'irrigation (Anbi)" has no capitalised name but says the acronym names an organisation.
+ */
+function parentheticalAcronyms(text: string, tokens: readonly Token[], knowledge: Knowledge): { longNames: Map<number, number>; orgAcronyms: Set<number> } {
+  const longNames = new Map<number, number>();
+  const orgAcronyms = new Set<number>();
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^\p{Lu}[\p{L}\d]{1,9}$/u.test(tokens[k + 1]!.text)) continue;
+    let head = -1;
+    let orgWord = false;
+    let names = 0;
+    for (let j = k - 1, words = 0; j >= 0 && words < 12; j--) {
+      const t = tokens[j]!;
+      if (/[\r\n]/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
+      if (t.kind === 'punct') {
+        if (/^['’-]$/.test(t.text)) continue;
+        break;
+      }
+      words++;
+      const l = lower(t.text).replace(/['’]$/, '');
+      if (isCapitalised(t) && NAME_WORDS.institutionHeads.has(l)) {
+        head = j;
+        break;
+      }
+      if (NAME_WORDS.institutionHeads.has(l) || ORG_WORDS.has(l)) orgWord = true;
+      if (isCapitalised(t) && (knowledge.firstNames(t.text).length > 0 || ++names > 2)) break; // "Jean Dupont (PS)"
+      if (FUNCTION_WORDS.has(l) && !NAME_LINKS.has(l)) break;
+    }
+    if (head >= 0 && head < k - 1) longNames.set(head, k - 1);
+    if (head >= 0 || orgWord) orgAcronyms.add(k + 1);
+  }
+  return { longNames, orgAcronyms };
+}
+
+/** "Le Pen" in "Marine Le Pen": a capitalised particle, then a capitalised word, at token j. */
+function isParticleName(tokens: readonly Token[], j: number): boolean {
+  const [p, n] = [tokens[j], tokens[j + 1]];
+  return isCapitalised(p) && NAME_PARTICLES.has(lower(p!.text)) && isCapitalised(n) && n!.start === p!.end + 1 && p!.start === tokens[j - 1]!.end + 1;
+}
+
+/** A capitalised word alone that is a common noun: "Conseil", "Guerre", "District", "Direction"; "Finances" after "des". */
+function isCommonNounAlone(tokens: readonly Token[], i: number): boolean {
+  const l = lower(tokens[i]!.text);
+  if (ORG_WORDS.has(l) || EVENT_WORDS.has(l) || NAME_WORDS.institutionHeads.has(l) || NAME_WORDS.placeNouns.has(l) || NAME_WORDS.featuresInName.has(l)) return true;
+  // "les ministères de la défense et des Finances": a department's name after "de", without its ministry.
+  return DEPARTMENTS.has(l) && /^(?:de|des|du|d['’]|la|of)$/i.test(tokens[i - 1]?.text ?? '');
+}
+
+/**
+ * The type a name gets from what is said of it just after: "Assoidroelettrica, une association du secteur" (org),
+ * "Kleine-Brogel, une base" (place), "Dupont, le porte-parole" (person); after a definite article only a role.
+ */
+function appositionType(tokens: readonly Token[], last: number, knowledge: Knowledge): { type: MentionType; rule: string } | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:un|une|le|la|l['’]|a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  // "Selon l'Anbi, le lac de Côme a...": after a definite article a new clause may start; only a role is apposed then.
+  const definite = !/^(?:un|une|a|an)$/i.test(tokens[last + 2]!.text);
+  let k = last + 3;
+  while (isAdjective(tokens[k], tokens[k + 1], knowledge)) k++;
+  const noun = tokens[k];
+  if (!isWord(noun)) return null;
+  const l = lower(noun.text);
+  // "Okonkwo Adebayo, a présenté sa démission": French "a" is a verb; an English "a" is followed by its noun at once.
+  if (FUNCTION_WORDS.has(l) || (/^a$/i.test(tokens[last + 2]!.text) && k > last + 3)) return null;
+  if (!definite && (NAME_WORDS.institutionHeads.has(l) || ORG_CUES.has(l) || ORG_WORDS.has(l))) return { type: 'org', rule: 'apposition' };
+  if (!definite && (NAME_WORDS.placeNouns.has(l) || NAME_WORDS.featuresInName.has(l))) return { type: 'place', rule: 'apposition' };
+  const role = knowledge.role(l);
+  if (role && role.isPerson && role.kind !== 'collective') return { type: 'person', rule: 'apposition' };
+  return null;
 }

@@ -31,6 +31,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(`${FRENCH} ${ENGLISH}
 /** Words that join the parts of a name: "Corée du Nord", "Bank of America", "Abu Bakr al-Baghdadi". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', "d'", 'la', 'le', 'of', 'the', 'al', 'el', 'von', 'van', 'der', 'bin', 'ben', 'y']);
 
+/** Capitalised particles inside a person's name after the first name: "Marine Le Pen", "Charles De Gaulle", "Vincent Van Gogh". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'van', 'von', 'di', 'da', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'al', 'el', 'abu', 'ter', 'ten', 'mac', 'st']);
+
 /** Titles written before a name, capitalised in English: "Secretary General Jens Stoltenberg", "Foreign Minister Wang Yi". */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(`president président presidente prime premier minister ministre
 secretary secrétaire general général generale foreign defence defense deputy vice chancellor chancelier spokesman
