@@ -38,6 +38,10 @@ const rows: [string, string, boolean, string | null, Modality, (string | null)?,
   ['after "prévenant que"', 'Le président a haussé le ton, prévenant que les Etats-Unis paieraient cher leur retrait.', true, null, 'reported', null],
   ['after "a répété que" (frame given)', 'Le ministre a répété que le pays ne paierait pas la dette.', true, 'a répété que', 'reported', null],
   ['after "a répété que" (frame found in the text)', 'Le ministre a répété que le pays ne paierait pas la dette.', true, null, 'reported', null, '"répéter" is not among the verbs of the frame: "paierait" is taken for the journalistic conditional'],
+  // After a frame in the present tense the conditional is the journalist's distance, not the sequence of tenses
+  ['after "rapporte que" in the present', "L'agence rapporte que deux navires auraient quitté le port sans escorte.", true, null, 'conditional', 'auraient'],
+  ['after "affirment que" in the present', 'Les riverains affirment que la digue serait fissurée depuis mars.', true, null, 'conditional', 'serait'],
+  ['after "affirmaient que", an imperfect, it is reported speech', 'Les riverains affirmaient que la digue tiendrait.', true, null, 'reported', null],
   // A hypothesis is not the journalistic conditional
   ['"Cela permettrait"', 'Cela permettrait de baisser les prix à la pompe.', false, null, 'asserted'],
   ['"si ..., il serait"', "Si le barrage cède, il serait impossible d'évacuer la vallée.", false, null, 'asserted'],
