@@ -218,3 +218,23 @@ describe('source nouns (data/lexicon/source-nouns.json)', () => {
     assert.throws(() => parseSourceNouns({ nouns: {} }), /"source", "licence"/);
   });
 });
+
+describe('a speaker resolved from a pronoun or a role noun keeps its antecedent (dossier 1.3)', () => {
+  // [what the row shows, article text, the antecedent's text expected for the last claim (null: none)]
+  const rows: [string, string, string | null][] = [
+    ['"a-t-il souligné": the person named before', "Le porte-parole Paul Girard a déclaré que les manoeuvres continueraient. « C'est un avertissement », a-t-il souligné.", 'Paul Girard'],
+    ['"selon lui": the person named before', 'Jean Valmont a présenté son budget mardi. Selon lui, le déficit baissera dès 2027.', 'Jean Valmont'],
+    ['"l\'officiel": the unnamed official named before', "Un officiel européen a déclaré que les quotas resteraient fixés. « Nous ne céderons pas », a ajouté l'officiel.", 'Un officiel européen'],
+    ['"he said": the person named before', 'Mayor Tom Reeve opened the bridge on Monday. It will carry trucks from May, he said.', 'Mayor Tom Reeve'],
+    ['a source named in the sentence itself has no antecedent', 'Selon Reuters, le cargo transportait des céréales ukrainiennes.', null],
+  ];
+  for (const [name, text, want] of rows) {
+    it(name, () => {
+      const { claims } = claimsOf(text);
+      const last = claims[claims.length - 1];
+      assert.ok(last?.attribution, show(last));
+      const span = last.attribution.antecedent;
+      assert.equal(span ? text.slice(span.start, span.end) : null, want, show(last));
+    });
+  }
+});

@@ -43,7 +43,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   const cleft = CLEFT.exec(sentence);
   if (cleft) {
     const source = candidates.find((c) => c.start - offset >= cleft[0].length - 1);
-    if (source) return { attribution: makeAttribution(source, cleft[0].trim(), [], state), frameEnd: null, cleft: true };
+    if (source) return { attribution: makeAttribution(source, cleft[0].trim(), [], state, offset), frameEnd: null, cleft: true };
   }
 
   const pairs: { source: SourceCandidate; cue: string; at: number; relay: boolean; closing?: boolean }[] = [];
@@ -134,7 +134,7 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
   // relays ("cité par les agences") and the others go to `via`.
   const primary = pairs.find((p) => p.closing) ?? [...pairs].sort((a, b) => Number(a.relay) - Number(b.relay) || KIND_RANK[b.source.kind]! - KIND_RANK[a.source.kind]! || a.at - b.at)[0]!;
   const via = pairs.filter((p) => p !== primary && p.source.name !== primary.source.name).map((p) => p.source.name);
-  return { attribution: makeAttribution(primary.source, primary.cue, via, state), frameEnd, cleft: false };
+  return { attribution: makeAttribution(primary.source, primary.cue, via, state, offset), frameEnd, cleft: false };
 }
 
 const EN_WORDS = /\b(?:the|and|of|to|is|was|were|has|have|had|that|with|for|said|says|told|this|from|by|would|will|he|she|they|it|on|at)\b/giu;
@@ -267,8 +267,9 @@ function frenchPhraseAfter(sentence: string, offset: number, from: number): Sour
 
 const SAME_SOURCE = /^(?:(?:la|cette)\s+)?même\s+source$|^(?:the\s+)?same\s+source$/iu;
 
-// Resolves "l'officiel" to "un officiel occidental" named before, then builds the record.
-function makeAttribution(source: SourceCandidate, cue: string, via: readonly string[], state: DiscourseState): Attribution {
+// Resolves "l'officiel" to "un officiel occidental" named before, then builds the record. A source named before the
+// sentence (at `offset`) is an antecedent: its span is kept, so that a reader sees whom "il" or "l'officiel" stood for.
+function makeAttribution(source: SourceCandidate, cue: string, via: readonly string[], state: DiscourseState, offset: number): Attribution {
   let resolved = source;
   // "selon la même source", "the same source said": the source named before.
   if (SAME_SOURCE.test(source.name) && state.lastSource) resolved = state.lastSource;
@@ -280,6 +281,7 @@ function makeAttribution(source: SourceCandidate, cue: string, via: readonly str
     source: { name: resolved.name, kind: resolved.kind, ...(resolved.entity ? { entity: resolved.entity } : {}) },
     cue,
     ...(via.length ? { via } : {}),
+    ...(resolved.end <= offset && resolved.start < resolved.end ? { antecedent: { start: resolved.start, end: resolved.end } } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { Article, Rejection } from './types.js';
 
 /** Version of the dossier format: major changes break readers, minor ones add fields. */
-export const DOSSIER_VERSION = '1.2.0';
+export const DOSSIER_VERSION = '1.3.0';
 
 /** A mention of an entity in an article's text. */
 export interface Mention {
@@ -31,6 +31,11 @@ export interface Attribution {
   readonly source: { readonly name: string; readonly kind: 'media' | 'person' | 'organization' | 'government' | 'document' | 'anonymous' | 'vague'; readonly entity?: string };
   readonly cue: string;
   readonly via?: readonly string[];
+  /**
+   * Since 1.3: where the speaker was named when the sentence refers to them otherwise ("a-t-il ajouté", "selon lui",
+   * "l'officiel", "la même source", "he said"): the antecedent's span in the article's text.
+   */
+  readonly antecedent?: { readonly start: number; readonly end: number };
 }
 
 /** A checkable statement in one article. */

@@ -1,5 +1,7 @@
 // Attribution and modality cues of French and English news, as named tables. Each entry carries the example it is for.
 // Matching is on lower-cased text, accents kept; word boundaries are Unicode-aware (see compile()).
+import { readFileSync } from 'node:fs';
+import { termList, termPattern } from '../../core/terms.js';
 
 /** A verb of saying or reporting: its forms, and whether it reports a denial. */
 export interface ReportingVerb {
@@ -16,129 +18,40 @@ export interface ReportingVerb {
 }
 
 // French verbs: stem + endings of the present, past participle, imperfect, passé simple, participle and conditional.
-const fr = (lemma: string, stem: string, extra = '', flags: Partial<ReportingVerb> = {}): ReportingVerb => ({
-  lemma,
-  lang: 'fr',
-  forms: [stem ? `(?:${stem})(?:e|es|ent|é|ée|és|ées|ait|aient|ant|a|èrent|erait|eraient)` : '', extra].filter(Boolean).join('|'),
-  ...flags,
-});
-const en = (lemma: string, forms: string, flags: Partial<ReportingVerb> = {}): ReportingVerb => ({ lemma, lang: 'en', forms, ...flags });
+const FRENCH_ENDINGS = '(?:e|es|ent|é|ée|és|ées|ait|aient|ant|a|èrent|erait|eraient)';
+const FILE = 'data/lexicon/reporting-verbs.json';
 
-/** Verbs of saying and reporting. */
-export const REPORTING_VERBS: readonly ReportingVerb[] = [
-  fr('déclarer', 'déclar'), // "a déclaré que"
-  fr('affirmer', 'affirm'), // "Des sources internes affirment que"
-  fr('indiquer', 'indiqu', '', { weak: true }),
-  fr('ajouter', 'ajout'), // ", a ajouté l'officiel"
-  fr('rapporter', 'rapport'), // "Reuters a rapporté que"
-  fr('annoncer', 'annonç|annonc', '', { object: true }),
-  fr('expliquer', 'expliqu'),
-  fr('préciser', 'précis'),
-  fr('souligner', 'soulign'),
-  fr('assurer', 'assur'),
-  fr('confirmer', 'confirm', '', { weak: true }),
-  fr('révéler', 'révél|révèl', '', { weak: true }), // "les médias américains ont révélé"
-  fr('informer', 'inform'), // "a informé le ministère qu'elle pouvait"
-  fr('suggérer', 'suggér|suggèr', '', { weak: true }), // "Un nouveau rapport suggère que"
-  fr('montrer', 'montr', '', { weak: true }), // "comme le montrent les documents"
-  fr('avertir', 'avert', 'avertit|avertissent|averti|avertissait|avertissant'),
-  fr('estimer', 'estim'),
-  fr('rappeler', 'rappel|rappell'),
-  fr('signaler', 'signal'),
-  fr('écrire', 'écriv', 'écrit|écrivent|écrivait'),
-  fr('dire', 'dis', 'dit|disent|disait|disaient|disant'),
-  fr('reconnaître', 'reconnaiss', 'reconnaît|reconnait|reconnu|reconnue'),
-  fr('admettre', 'admett', 'admet|admis|admise'),
-  fr('accuser', 'accus'),
-  fr('prévenir', 'préven', 'prévient|préviennent|prévenu|prévenait|prévenant'),
-  fr('mettre en garde', '', 'met en garde|mettent en garde|mis en garde|mettait en garde|mettant en garde'),
-  fr('faire état', '', 'fait état|font état|faisait état|faisant état|feraient état|ferait état'),
-  fr('répéter', 'répét|répèt'), // "Le ministre a répété que"
-  fr('réitérer', 'réitér|réitèr'),
-  fr('insister', 'insist'),
-  fr('dénoncer', 'dénonç|dénonc', '', { object: true }),
-  fr('promettre', 'promett', 'promet|promis|promise'),
-  fr('résumer', 'résum'), // "», résume le magazine"
-  fr('commenter', 'comment'), // "», a commenté la première ministre"
-  fr('poursuivre', 'poursuiv', 'poursuit|poursuivi|poursuivie'), // "», a-t-elle poursuivi"
-  fr('analyser', 'analys'), // "», analyse la chercheuse"
-  fr('observer', 'observ'),
-  fr('juger', 'jug', 'juge|jugent|jugeait|jugeant'), // "la Chine juge que"
-  fr('considérer', 'considér|considèr'),
-  fr('raconter', 'racont'), // "», raconte un ancien cadre"
-  fr('confier', 'confi'), // "», a confié le ministre"
-  fr('constater', 'constat'),
-  fr('conclure', '', 'conclut|concluent|conclu|conclue|concluait|concluant'),
-  fr('répondre', '', 'répond|répondent|répondu|répondait|répondant'),
-  fr('marteler', 'martel|martèl'),
-  fr('fustiger', 'fustig', 'fustige|fustigent|fustigeait|fustigeant'),
-  fr('plaider', 'plaid'),
-  fr('détailler', 'détaill'),
-  fr('renchérir', '', 'renchérit|renchéri|renchérissent'),
-  fr('regretter', 'regrett'),
-  fr('qualifier', 'qualifi'), // "a qualifié de « disproportion totale »"
-  fr('faire valoir', '', 'fait valoir|font valoir|faisait valoir|faisant valoir'), // ", a-t-il fait valoir,"
-  fr('s\'alarmer', 's[\'’]alarm'), // "», s'alarme-t-il"
-  fr('continuer', 'continu'), // "», continue-t-il"
-  fr('conseiller', 'conseill'), // "», a-t-il conseillé"
-  fr('lancer', 'lanc|lanç'), // "Ne cédez pas », lui a lancé le président"
-  fr('noter', 'not', '', { weak: true }), // "comme Bloomberg l'a noté"
-  fr('s\'inquiéter', 's[\'’]inquiét|s[\'’]inquièt'), // "», s'inquiète la maire"
-  fr('réclamer', 'réclam', '', { object: true }), // "Zelensky réclame des armes"
-  fr('exprimer', 'exprim', '', { object: true }), // "ont exprimé leur indignation"
-  fr('critiquer', 'critiqu', '', { object: true }),
-  fr('condamner', 'condamn', '', { object: true }),
-  fr('saluer', 'salu', '', { object: true }),
-  fr('nier', 'ni', 'nie|nient|nié|niait|niaient|niant', { denial: true }), // "elle nie fournir"
-  fr('démentir', 'dément', 'dément|démentent|démenti|démentie|démentait|démentant', { denial: true }),
-  fr('rejeter', 'rejet|rejett', '', { denial: true }), // "rejette les accusations"
-  fr('réfuter', 'réfut', '', { denial: true }),
-  fr('contester', 'contest', '', { denial: true }),
-  en('say', 'said|says|say|saying'),
-  en('tell', 'told|tells|telling'),
-  en('state', 'stated|states'),
-  en('report', 'reported|reports'),
-  en('announce', 'announced|announces'),
-  en('add', 'added|adds'),
-  en('claim', 'claimed|claims'),
-  en('warn', 'warned|warns'),
-  en('confirm', 'confirmed|confirms', { weak: true }),
-  en('reveal', 'revealed|reveals', { weak: true }),
-  en('write', 'wrote|writes'),
-  en('explain', 'explained|explains'),
-  en('note', 'noted|notes', { weak: true }),
-  en('insist', 'insisted|insists'),
-  en('acknowledge', 'acknowledged|acknowledges|admitted|admits'),
-  en('show', 'showed|shows|show', { weak: true }),
-  en('suggest', 'suggested|suggests', { weak: true }),
-  en('accuse', 'accused|accuses'),
-  en('argue', 'argued|argues|arguing'), // "Critics argue that"
-  en('tweet', 'tweeted|tweets'),
-  en('contend', 'contended|contends'),
-  en('assert', 'asserted|asserts'),
-  en('maintain', 'maintained|maintains', { weak: true }),
-  en('declare', 'declared|declares', { weak: true }),
-  en('predict', 'predicted|predicts'),
-  en('vow', 'vowed|vows'),
-  en('promise', 'promised|promises', { weak: true }),
-  en('allege', 'alleges|alleged', { weak: true }),
-  en('point out', 'pointed out|points out'),
-  en('recall', 'recalled|recalls', { weak: true }),
-  en('concede', 'conceded|concedes'),
-  en('complain', 'complained|complains'),
-  en('emphasize', 'emphasized|emphasizes|stressed|stresses'),
-  en('remark', 'remarked|remarks'),
-  en('reply', 'replied|replies|responded|responds', { weak: true }),
-  en('testify', 'testified|testifies'),
-  en('disclose', 'disclosed|discloses', { weak: true }),
-  en('indicate', 'indicated|indicates', { weak: true }),
-  en('estimate', 'estimated|estimates', { weak: true }),
-  en('find', 'found|finds', { weak: true }),
-  en('deny', 'denied|denies|deny|denying', { denial: true }),
-  en('reject', 'rejected|rejects|rejecting', { denial: true }),
-  en('dismiss', 'dismissed|dismisses', { denial: true }),
-  en('refute', 'refuted|refutes', { denial: true }),
-];
+/** Reads and checks data/lexicon/reporting-verbs.json (a bad entry stops the load with the file and the verb at fault). */
+export function parseReportingVerbs(raw: unknown, file = FILE): ReportingVerb[] {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const out: ReportingVerb[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const list = o[lang];
+    if (!Array.isArray(list) || list.length === 0) throw new Error(`lexicon: ${file} "${lang}" must be a list of verbs`);
+    for (const [i, e] of (list as Record<string, unknown>[]).entries()) {
+      const where = `${file} ${lang}[${i}]`;
+      if (typeof e?.['lemma'] !== 'string' || !e['lemma']) throw new Error(`lexicon: ${where} needs a "lemma"`);
+      const unknown = Object.keys(e).filter((k) => !['lemma', 'stems', 'forms', 'weak', 'object', 'denial', 'example'].includes(k));
+      if (unknown.length) throw new Error(`lexicon: ${where} ("${e['lemma']}"): unknown field "${unknown[0]}"`);
+      const stems = lang === 'fr' && Array.isArray(e['stems']) && e['stems'].length ? termList(e['stems'], `${where}.stems`) : [];
+      const forms = Array.isArray(e['forms']) && e['forms'].length ? termList(e['forms'], `${where}.forms`) : [];
+      if (stems.length + forms.length === 0) throw new Error(`lexicon: ${where} ("${e['lemma']}") has no stems and no forms`);
+      const alternatives = [stems.length ? `(?:${stems.map(termPattern).join('|')})${FRENCH_ENDINGS}` : '', ...forms.map(termPattern)].filter(Boolean);
+      out.push({
+        lemma: e['lemma'],
+        lang,
+        forms: alternatives.join('|'),
+        ...(e['weak'] === true ? { weak: true } : {}),
+        ...(e['object'] === true ? { object: true } : {}),
+        ...(e['denial'] === true ? { denial: true } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Verbs of saying and reporting (data/lexicon/reporting-verbs.json). */
+export const REPORTING_VERBS: readonly ReportingVerb[] = parseReportingVerbs(JSON.parse(readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8')));
 
 /** Auxiliaries of compound forms: "a déclaré", "ont rapporté", "avait annoncé", "has said". */
 export const AUXILIARIES = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|a-t-il|a-t-elle|ont-ils|has|have|had)$/;
