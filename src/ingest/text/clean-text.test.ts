@@ -195,3 +195,20 @@ describe('cleanText social lines and the first publisher', () => {
     assert.equal(cleanText("Un titre\n\nLe corps dit quelque chose.\nCet article a d'abord été publié par Le Monde.").credits[0]?.name, 'Le Monde');
   });
 });
+
+describe('cleanText credited images and lines of related links or tags', () => {
+  it('removes "Rendering of X by Name" and "Photo illustration par Name" as captions', () => {
+    const r = cleanText('A title\n\nThe body says something.\nRendering of the new phone done by Karl Vesten\nPhoto illustration par Jeanne Morel\nThe body goes on here.');
+    assert.equal(r.text, 'The body says something.\nThe body goes on here.');
+    assert.deepEqual(r.removed.map((x) => [x.kind, x.rule]), [['caption', 'credited-image'], ['caption', 'credited-image']]);
+  });
+  it('keeps a sentence of the body that credits an image with a verb', () => {
+    const r = cleanText('A title\n\nThe body says something.\nA photo was posted by Kim Doe.');
+    assert.match(r.text, /posted by Kim Doe/);
+  });
+  it('removes "Related: headline", "Related roundups: ..." and "Tags: ..." as related', () => {
+    const r = cleanText("A title\n\nThe body says something.\nRelated: Why the new watch changes everything\nRelated roundups: Laptops, Watches, Tags: Jane Roe, Acme Corp\nMots-clés : énergie, climat\nThe body goes on here.");
+    assert.equal(r.text, 'The body says something.\nThe body goes on here.');
+    assert.deepEqual(r.removed.map((x) => [x.kind, x.rule]), [['related', 'related-line'], ['related', 'related-line'], ['related', 'related-line']]);
+  });
+});

@@ -18,6 +18,19 @@ const A = "['’]"; // straight or typographic apostrophe
 /** A line saying where the text first appeared; group 1 is the publisher. */
 export const ORIGINALLY_PUBLISHED = new RegExp(`^(?:this (?:article|story|post|piece) (?:was )?|cet article (?:a )?)?(?:originally|first|initialement|d${A}abord)\\s+(?:appeared|published|ran|paru|été publié|publié)\\s+(?:at|on|in|by|sur|dans|par)\\s+(.{2,80}?)\\.?$`, 'i');
 
+/** Nouns of images that open a caption crediting its maker. */
+const IMAGE_NOUNS = ['rendering', 'render', 'mock-up', 'mockup', 'concept', 'concept art', 'concept image', 'photo', 'photo illustration', 'image', 'illustration', 'infographic', 'graphic', 'picture', 'drawing', 'sketch', 'rendu', 'maquette', 'dessin', 'infographie'];
+
+// "Rendering of the new tablet by Jane Doe": a noun of image (any case), at most 100 characters without a sentence
+// end, then "by" or "par" and a capitalised name closing the line (the name's capitals are case-sensitive); no verb.
+function creditedImage(): RegExp {
+  const anyCase = (w: string): string => w.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c}]`);
+  const nouns = [...IMAGE_NOUNS].sort((a, b) => b.length - a.length).map((n) => anyCase(n).replace(/ /g, '\\s+')).join('|');
+  // A finite verb makes it a sentence of the body ("A photo was posted by Kim Doe."), not a caption.
+  const verb = '(?![^]*\\s(?:is|are|was|were|has|have|had|will|would|est|sont|était|a|ont|été)\\s)';
+  return new RegExp(`^${verb}(?:${anyCase('an')}?\\s+|${anyCase('the')}\\s+)?(?:${nouns})s?(?![\\p{L}])[^.!?]{0,100}\\s(?:by|par)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\.?$`, 'u');
+}
+
 /** Lines that are boilerplate wherever they stand. Order matters: the first match names the kind. */
 export const LINE_RULES: readonly LineRule[] = [
   // "2 Commentaires", "12 comments", "Commentaires en ligne", "Laisser un commentaire", "Leave a Reply"
@@ -43,6 +56,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'credit-line', maxWords: 20, kind: 'credit', pattern: /^\(?\s*(crédits?|credits?|photo credit|crédit photo|crédits photos?|source|sources|copyright|©)\s*(photo|image)?\s*[:：]\s*\S.{0,120}\)?$/i },
   // "Photo : AFP", "(Photo by John Doe/Getty Images)", "Illustration : ...", "© Reuters"
   { name: 'photo-caption', maxWords: 30, kind: 'caption', pattern: /^\(?\s*(photo|image|illustration|vidéo|video|capture d['’]écran|screenshot|picture)\s*(:|by|par)\s*.{0,160}$|^photo d['’]illustration\b|\((image|photo) d['’]illustration\)\.?$|\((photo|image|illustration)\s*[:,]?\s*[^()]{0,40}\)\.?$|^©\s*\S.{0,100}$|\b(getty images|afp photo|reuters\/|ap photo|shutterstock|istock)\b.{0,60}$/i },
+  // "Rendering of the new tablet by Jane Doe", "Concept image by John Roe": an image credited to its maker.
+  { name: 'credited-image', maxWords: 16, kind: 'caption', pattern: creditedImage() },
+  // "Related: Apple's watch changes everything", "Related roundups: ...", "Tags: KGI Securities, Ming-Chi Kuo"
+  { name: 'related-line', maxWords: 30, kind: 'related', pattern: /^(?:related(?:\s+(?:roundups?|coverage|reading|stories|articles?|links?|posts?))?|tags?|mots-clés|keywords|topics|sujets|à lire également)\s*[:：]\s*\S/iu },
   // "Découvrez-le ICI", "Lire aussi : ...", "Read more: ..."
   { name: 'teaser', maxWords: 20, kind: 'teaser', pattern: /\b(click|cliquez|tap|appuyez) (here|ici)\b|^(à lire aussi|a lire aussi|lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|also read|continue reading|click here|cliquez ici|découvrez(-le|-la|-les)?|en savoir plus|learn more|sur le même sujet)\b/i },
   // "Découvrez-le ICI" (capitals: "ici" in a body sentence is not a link)
