@@ -57,8 +57,9 @@ export interface DenialCues {
 }
 
 // Copulas and verdict verbs after which a word of falsity is the predicate. English: "is", "was", "'s", "proved",
-// "turned out to be", "exposed as", "dismissed as", "branded"; French: "est", "c'est", "s'avère", "se révèle".
-const EN_FRAME = String.raw`(?:\b(?:is|was|are|were|be|been|being|proved|proven|proves|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:exposed|outed|revealed|unmasked|dismissed|denounced|rejected|debunked|branded|labell?ed)\s+(?:\S+\s+){0,3}?as|called\s+it|calls?\s+it)|['’]s)\s+(?:(?:a|an|the|all|just|only|simply|nothing\s+but|completely|totally|entirely|utterly|absolutely|clearly|likely|most|probably|almost|certainly|pure|complete|total|utter|an?\s+elaborate|elaborate|big|huge|massive|outright|blatant|obvious|another|also|still)\s+){0,3}`;
+// "turned out to be", "exposed as", "dismissed as", "branded", with a few modifiers ("the biggest scam", "a complete
+// fabrication"); French: "est", "c'est", "s'avère", "se révèle".
+const EN_FRAME = String.raw`(?:\b(?:is|was|are|were|be|been|being|proved|proven|proves|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:exposed|outed|revealed|unmasked|dismissed|denounced|rejected|debunked|branded|labell?ed)\s+(?:\S+\s+){0,3}?as|called\s+it|calls?\s+it)|['’]s)\s+(?:(?:a|an|the|all|just|only|simply|nothing\s+but|completely|totally|entirely|utterly|absolutely|clearly|likely|most|probably|almost|certainly|pure|complete|total|utter|an?\s+elaborate|elaborate|big|huge|massive|outright|blatant|obvious|another|also|still|\p{L}{2,}est)\s+){0,3}`;
 const FR_FRAME = String.raw`(?:\b(?:est|était|sont|étaient|serait|seraient|soit|sera|s['’]avère|s['’]avèrent|s['’]est\s+avéré\p{L}*|se\s+révèle|se\s+révèlent|s['’]est\s+révélé\p{L}*|qualifi\p{L}*\s+(?:\S+\s+){0,3}?de|dénon\p{L}*\s+(?:\S+\s+){0,3}?comme)|c['’]est|ce\s+sont|ce\s+serait)\s+(?:(?:un|une|des|du|de|d['’]|la|le|les|totalement|complètement|entièrement|absolument|purement|tout\s+à\s+fait|bien|clairement|évidemment|parfaitement|une\s+pure|un\s+pur|pure|pur|encore|aussi)\s+){0,3}`;
 const EN_NOT = String.raw`\b(?:is|was|are|were|be|been|['’]s)\s+(?:(?:simply|just|absolutely|clearly|certainly|definitely|entirely|completely|quite|probably|likely)\s+)?["“‘]?(?:not|n['’]t)\s+`;
 // "may not be real", "cannot be true", "could not have been true".

@@ -106,6 +106,18 @@ const rows: [string, string, Shown[], string?][] = [
   ['"not denied" is not a denial', "Le ministre n'a pas démenti l'information du journal.", [
     ["Le ministre n'a pas démenti l'information du journal.", 'reported', 'ministre'],
   ]],
+  // A question answered no in the next sentence: the question and its answer are one denied claim.
+  ['a question answered "No." denies what it asks', 'Did the mayor sell the old harbour to a developer? No. The deed stays with the city.', [
+    ['Did the mayor sell the old harbour to a developer? No.', 'denied', null],
+    ['The deed stays with the city.', 'asserted', null],
+  ]],
+  ['a question answered "Pas du tout." denies what it asks', 'Le maire a-t-il vendu le vieux port à un promoteur ? Pas du tout. Le titre reste à la ville.', [
+    ['Le maire a-t-il vendu le vieux port à un promoteur ? Pas du tout.', 'denied', null],
+    ['Le titre reste à la ville.', 'asserted', null],
+  ]],
+  ['a question followed by a statement stays a question (no claim)', 'Did the mayor sell the old harbour? Nobody at city hall would say.', [
+    ['Nobody at city hall would say.', 'asserted', null],
+  ]],
 ];
 
 describe('findClaims: claims, their source and modality', () => {

@@ -23,7 +23,9 @@ export function findClaims(article: { id: string; text: string }, mentions: read
   // '"We will not back down," she said. "The tariffs stay."'
   let quoted: Claim['attribution'] = null;
   let reportAt = PROGRESS_EVERY_CHARS;
-  for (const unit of quotationUnits(article.text, splitSentences(article.text))) {
+  const units = quotationUnits(article.text, splitSentences(article.text));
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
     const span = unit.span;
     if (onProgress && span.start >= reportAt) {
       onProgress(span.start);
@@ -42,6 +44,16 @@ export function findClaims(article: { id: string; text: string }, mentions: read
         if (sentenceIsClaim(text)) claims.push(makeClaim(article.id, part, text, found.attribution, decideModality(text, found.attribution !== null, null)));
       }
       rememberSource(state, found.attribution, sentence, span.start, mentions);
+      continue;
+    }
+    // "Did she do it because of the legend? No.": a question answered no in the next sentence denies what it asks.
+    const answer = units[k + 1] && unit.parts.length === 1 ? negativeAnswer(article.text, span, units[k + 1]!.span) : null;
+    if (answer) {
+      const both = { start: span.start, end: units[k + 1]!.span.end };
+      const text = article.text.slice(both.start, both.end);
+      claims.push(makeClaim(article.id, both, text, found.attribution, { modality: 'denied', cue: answer, at: text.lastIndexOf(answer) }));
+      rememberSource(state, found.attribution, sentence, span.start, mentions);
+      k++;
       continue;
     }
     if (!sentenceIsClaim(sentence)) continue;
@@ -87,6 +99,17 @@ function makeClaim(article: string, span: Span, text: string, attribution: Claim
 function cueSpan(start: number, text: string, modality: ModalityDecision): Claim['modalityCue'] {
   if (modality.cue === null || modality.at === null || text.slice(modality.at, modality.at + modality.cue.length) !== modality.cue) return null;
   return { text: modality.cue, start: start + modality.at, end: start + modality.at + modality.cue.length };
+}
+
+/** A bare negative answer: "No.", "Non.", "Absolutely not.", "Pas du tout." */
+const NEGATIVE_ANSWER = /^(?:no|nope|non|not at all|absolutely not|certainly not|definitely not|of course not|not really|pas du tout|absolument pas|certainement pas|évidemment pas|bien sûr que non|pas vraiment)(?![\p{L}])\s*[.!…]*$/iu;
+
+// The answer's words when `question` (a question of at least four words) is answered no by `next`, in one paragraph.
+function negativeAnswer(text: string, question: Span, next: Span): string | null {
+  const asked = text.slice(question.start, question.end);
+  if (!/\?\s*$/.test(asked) || asked.split(/\s+/).length < MIN_WORDS || text.slice(question.end, next.start).includes('\n')) return null;
+  const reply = text.slice(next.start, next.end).trim();
+  return NEGATIVE_ANSWER.test(reply) ? reply.replace(/[\s.!…]+$/u, '') : null;
 }
 
 // Questions and headings of a few words are not checkable statements.

@@ -87,7 +87,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   const next = /^\s*(\S)/u.exec(text.slice(after, after + 8))?.[1] ?? '';
   if (next === '') return true;
   if (/^\p{Ll}/u.test(next)) return false; // "etc. et", "env. trois"
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "No. 10 Downing Street" abbreviates a number; "No. The deed stays" answers a question.
+  if (ABBREVIATIONS.has(word.toLowerCase()) && !(/^no$/i.test(word) && !/\d/.test(next))) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S" before the last period
   return true;
