@@ -220,3 +220,20 @@ describe('clusterClaims', () => {
     assert.deepEqual(clusters.map((k) => k.claims), dossier.clusters.map((k) => k.claims));
   });
 });
+
+describe('clusterClaims: one statement in two languages, a capital standing for its state', () => {
+  // Our own sentences: the French report opens the cluster; the English paraphrase names the capitals.
+  const files = {
+    'b1-fr.txt': "date 2024-06-02\nVente de missiles\n\nL'Inde a vendu des missiles au Brésil en mai, selon des documents douaniers consultés par Reuters.\n",
+    'b2-en.txt': 'date 2024-06-03\nMissile sale\n\nIndia sold missiles to Brazil in May, according to customs documents seen by Reuters.\n',
+    'b3-en.txt': 'date 2024-06-04\nRocket shipments\n\nNew Delhi shipped rockets to Brasília in May, customs records show.\n',
+  };
+  it('"New Delhi shipped rockets to Brasília" joins "India sold missiles to Brazil", anchored to an English member', async () => {
+    const dossier = await analyzeTexts(files);
+    const clusterOf = (prefix: string): string | null => dossier.claims.find((c) => c.text.startsWith(prefix))?.cluster ?? null;
+    const fr = clusterOf("L'Inde a vendu");
+    assert.ok(fr);
+    assert.equal(clusterOf('India sold missiles'), fr);
+    assert.equal(clusterOf('New Delhi shipped rockets'), fr, JSON.stringify(dossier.clusters.find((k) => k.id === fr)));
+  });
+});

@@ -9,6 +9,7 @@ import { denialCues } from '../claims/denial-lexicon.js';
 import { en } from '../language/dates/locales/en.js';
 import { fr } from '../language/dates/locales/fr.js';
 import { allMatches } from '../core/regex.js';
+import { capitalStates, loadKnowledge } from '../language/index.js';
 
 /** Thresholds of claim clustering. */
 export interface ClusterOptions {
@@ -57,6 +58,8 @@ export interface ClaimFeatures {
   readonly objects: readonly string[];
   readonly stems: ReadonlySet<string>;
   readonly numbers: ReadonlySet<string>;
+  /** Its article's language, when known: a claim is anchored to a cluster by its first member of the same language. */
+  readonly lang?: string;
   /** The months the claim names (1..12): "released in April" and "released in March" are two statements. */
   readonly months?: ReadonlySet<number>;
   /** The text folded (case, accents, spacing, punctuation): the same sentence in a copy has the same one. */
@@ -87,8 +90,10 @@ const IRREALIS = /(?<![\p{L}\p{N}])(possibilités?|possible|tenter|tente|tentent
 const STOP = new Set('les des une dans pour avec sans sur par que qui est sont été aux du de la le et ou en au a il elle ils elles ce cette ses son leur leurs the and for with from that this are was were has have had its their into than been not'.split(' '));
 
 /** Computes the features of claims, with the entity mentions inside each claim (its own source left out). */
-export function claimFeatures(claims: readonly Claim[], entities: readonly Entity[]): ClaimFeatures[] {
+export function claimFeatures(claims: readonly Claim[], entities: readonly Entity[], languageOf?: (article: string) => string): ClaimFeatures[] {
   const byArticle = new Map<string, { start: number; end: number; entity: string }[]>();
+  // As an actor, a capital is its state, wherever it stands ("shipped UAVs to Moscow", "Russia received drones").
+  const states = capitalStates(loadKnowledge());
   for (const e of entities) {
     if (e.type === 'other') continue;
     for (const m of e.mentions) {
@@ -122,9 +127,10 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
     return {
       id: c.id,
       article: c.article,
+      ...(languageOf ? { lang: languageOf(c.article) } : {}),
       // "China had never supplied weapons", even unattributed, is a denial (claims/denial-lexicon.ts: negated acts).
       denied: c.modality === 'denied',
-      entities: new Set(inside.map((m) => m.entity)),
+      entities: new Set(inside.map((m) => states.get(m.entity) ?? m.entity)),
       actions: classesIn(lowered, actionClasses()),
       objects: classesIn(lowered, objectClasses()),
       stems: new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6))),
@@ -315,10 +321,13 @@ export function clusterClaims(features: readonly ClaimFeatures[], options: Clust
         seen.add(root);
         const list = members.get(root) ?? [];
         // The cluster's first member anchors it: a claim far from it does not join through a chain of neighbours.
-        const anchor = similar(f, features[list[0]!]!).score;
+        // Its first member in the claim's language: words are compared within a language, so "China supplied drones"
+        // is anchored to an English member, not to the French "la Chine a fourni des drones" that opened the cluster.
+        const first = (f.lang !== undefined ? list.find((k) => features[k]!.lang === f.lang) : undefined) ?? list[0]!;
+        const anchor = similar(f, features[first]!).score;
         const bar = f.denied ? o.threshold - DENIAL_SLACK : o.threshold;
         if (anchor < bar - ANCHOR_SLACK) continue;
-        for (const j of [...list.slice(0, 1), ...list.slice(-(o.probesPerCluster - 1))]) {
+        for (const j of new Set([first, ...list.slice(-(o.probesPerCluster - 1))])) {
           const s = similar(f, features[j]!);
           // Denials are short and say little beyond who denies: a lower bar, with the denier in common.
           if (s.score >= bar && (!best || s.score > best.score)) best = { root, score: s.score, why: s.why, with: j };

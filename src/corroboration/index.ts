@@ -23,7 +23,7 @@ export function corroborate(articles: readonly Article[], found: readonly Claim[
   // A negated act that another article of the story asserts is a denial of it.
   const languageOf = new Map(articles.map((a) => [a.id, a.language]));
   const claims = denialsByContrast(found, topics, (article) => languageOf.get(article) ?? 'und');
-  const features = claimFeatures(claims, entities);
+  const features = claimFeatures(claims, entities, (article) => languageOf.get(article) ?? 'und');
   const featureOf = new Map(features.map((f) => [f.id, f]));
   // First the statements alike whatever their articles, then those of articles on one story, on fewer words.
   const groups = joinWithinStories(clusterClaims(features, options, topics), features, topics, options.threshold ?? CLUSTER_DEFAULTS.threshold);

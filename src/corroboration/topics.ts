@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Entity } from '../core/dossier.js';
 import { allMatches } from '../core/regex.js';
 import { termList } from '../core/terms.js';
+import { capitalStates, loadKnowledge } from '../language/index.js';
 
 /** What the profiles are built from: an article's id, cleaned text and language. */
 export interface TopicArticle {
@@ -89,9 +90,10 @@ export function articleTopics(articles: readonly TopicArticle[], entities: reado
     return id;
   };
   const named = new Map<string, Map<number, number>>(); // article -> entity term -> mentions
+  const states = capitalStates(loadKnowledge()); // "to Brasília" is about Brazil, as "to Brazil" is
   for (const e of entities) {
     if (e.type === 'other') continue;
-    const term = idOf(`\u0000${e.id}`);
+    const term = idOf(`\u0000${states.get(e.id) ?? e.id}`);
     for (const m of e.mentions) {
       let counts = named.get(m.article);
       if (!counts) named.set(m.article, (counts = new Map()));

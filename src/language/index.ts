@@ -4,6 +4,7 @@ import type { Article } from '../core/types.js';
 import { NO_MEMO, type Memo } from '../core/memo.js';
 import { applyCorrections, type CorrectionInput } from './entities/corrections.js';
 import { linkEntities, type ArticleMentions } from './entities/link-entities.js';
+export { capitalStates, entityIdOf } from './entities/link-entities.js';
 import { loadKnowledge, type Knowledge } from './knowledge/index.js';
 import { findMentions, type RawMention } from './mentions/find-mentions.js';
 

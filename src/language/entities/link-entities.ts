@@ -32,6 +32,21 @@ const HONORIFIC = /^(M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Me)\.?\s+/;
 const bareName = (s: string): string => s.replace(LEADING_ARTICLE, '').replace(HONORIFIC, '');
 const wordsOf = (s: string): string[] => bareName(s).split(/[\s]+/).filter(Boolean);
 
+/** The dossier id of the entity with this key ("country:CN", "name:..."). */
+export function entityIdOf(key: string): string {
+  return `e_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Each capital's entity id -> its state's: "shipped UAVs to Moscow" and "supplied drones to Russia" name the same
+ * actor, though "à Moscou", "to Moscow" make the city a mention of its own (the metonym rule keeps places apart).
+ */
+export function capitalStates(knowledge: Knowledge): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const c of knowledge.countries.values()) if (c.capital) out.set(entityIdOf(c.capital), entityIdOf(c.key));
+  return out;
+}
+
 /** Forms entities from every article's mentions. */
 export function linkEntities(articles: readonly ArticleMentions[], knowledge: Knowledge): Entity[] {
   const corpus = new Map<string, Group>();
@@ -249,7 +264,7 @@ function toEntity(g: Group, knowledge: Knowledge): Entity {
   const forms = g.mentions.map((m) => m.raw.text.replace(LEADING_ARTICLE, ''));
   const aliases = [...new Set(forms)].filter((x) => x !== name).sort();
   const type = known ? known.type : (g.type ?? 'other');
-  return { id: `e_${createHash('sha256').update(g.key).digest('hex').slice(0, 12)}`, name, type, aliases, mentions };
+  return { id: entityIdOf(g.key), name, type, aliases, mentions };
 }
 
 // The label in the language most of its mentions are written in.
