@@ -322,11 +322,13 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   // An acronym names a body, whatever role noun comes before it ("les agents de la DIU").
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
   if (hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
-  if (prev && LOCATIVES.has(prevText) && words.length <= 3) return { type: 'place', rule: 'locative' };
+  // "working in Apple's team": a possessive name is the owner of what the preposition governs, not the place.
+  const possessive = /^['’]$/.test(tokens[last + 1]?.text ?? '') && /^s$/i.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.start === tokens[last + 1]!.end;
+  if (prev && LOCATIVES.has(prevText) && words.length <= 3 && !possessive) return { type: 'place', rule: 'locative' };
   // Right after a preposition of place ("à Krementchouk", "en Lombardie"), or "la région de", "the province of".
   const next = before[before.length - 1];
   const nextText = next && isWord(next) ? lower(next.text) : '';
-  if (PLACE_PREPOSITIONS.has(nextText) && words.length <= 3) return { type: 'place', rule: 'locative' };
+  if (PLACE_PREPOSITIONS.has(nextText) && words.length <= 3 && !possessive) return { type: 'place', rule: 'locative' };
   if (prev && PLACE_NOUNS.has(prevText) && /^(?:de|du|of|d['’])$/.test(nextText)) return { type: 'place', rule: 'place-noun' };
   if (words.some((w) => /\d/.test(w))) return { type: 'product', rule: 'model-number' };
   return { type: words.length >= 2 ? 'org' : 'other', rule: 'capitalised' };
@@ -346,9 +348,15 @@ function isOfficeName(tokens: readonly Token[], i: number, knowledge: Knowledge)
 }
 
 // "le porte-parole du Kremlin, Dmitri Peskov", "le président chinois Xi Jinping", "secretary general Jens Stoltenberg";
-// not "an analyst at the Nordic Trade Observatory": a preposition between the role and the name breaks the link.
+// not "an analyst at the Nordic Trade Observatory": a preposition or a conjunction between the role and the name
+// breaks the link.
 function hasPersonRole(before: readonly Token[], knowledge: Knowledge): boolean {
-  const words = before.filter(isWord).map((t) => lower(t.text));
+  // Within the name's sentence: "...analyst Ming Chi Kuo. Apple hasn't" gives Kuo's role to nobody after the period.
+  // A period after an abbreviation or an initial ("M.", "Mgr.", "J.") ends no sentence.
+  const ends = (t: Token, k: number): boolean => /^[!?;]$/.test(t.text) || (t.text === '.' && k > 0 && before[k - 1]!.text.length > 3 && !knowledge.honorific(`${before[k - 1]!.text}.`));
+  const end = before.map(ends).lastIndexOf(true);
+  const tokens = before.slice(end + 1).filter(isWord);
+  const words = tokens.map((t) => lower(t.text));
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     if (/^(at|à|au|aux|in|for|pour|chez|with|avec|by|par|from|to|on|sur)$/.test(w)) return false;
