@@ -237,3 +237,17 @@ describe('clusterClaims: one statement in two languages, a capital standing for 
     assert.equal(clusterOf('New Delhi shipped rockets'), fr, JSON.stringify(dossier.clusters.find((k) => k.id === fr)));
   });
 });
+
+describe('clusterClaims: a translation shares no word but its concepts (data/lexicon/concepts.json)', () => {
+  const files = {
+    'c1-fr.txt': "date 2024-06-02\nJustice\n\nLe tribunal de Lyon a condamné Paul Girard à deux ans de prison pour fraude fiscale.\n\nPaul Girard a visité une école de Lyon en mai.\n",
+    'c2-en.txt': 'date 2024-06-03\nCourt\n\nA Lyon court sentenced Paul Girard to two years in prison for tax fraud.\n\nPaul Girard opened a new bridge in Lyon in March.\n',
+  };
+  it('the sentence and its translation join; two other acts of the same actors stay apart', async () => {
+    const dossier = await analyzeTexts(files);
+    const clusterOf = (prefix: string): string | null => dossier.claims.find((c) => c.text.startsWith(prefix))?.cluster ?? null;
+    assert.equal(clusterOf('A Lyon court sentenced'), clusterOf('Le tribunal de Lyon a condamné'));
+    assert.notEqual(clusterOf('Paul Girard opened a new bridge'), clusterOf('Paul Girard a visité une école'));
+    assert.notEqual(clusterOf('Paul Girard opened a new bridge'), clusterOf('A Lyon court sentenced'));
+  });
+});

@@ -10,6 +10,7 @@ import { en } from '../language/dates/locales/en.js';
 import { fr } from '../language/dates/locales/fr.js';
 import { allMatches } from '../core/regex.js';
 import { capitalStates, loadKnowledge } from '../language/index.js';
+import { conceptsIn } from './concepts.js';
 
 /** Thresholds of claim clustering. */
 export interface ClusterOptions {
@@ -60,6 +61,11 @@ export interface ClaimFeatures {
   readonly numbers: ReadonlySet<string>;
   /** Its article's language, when known: a claim is anchored to a cluster by its first member of the same language. */
   readonly lang?: string;
+  /** In a corpus of several languages, the concepts of its words (data/lexicon/concepts.json): claims of two
+   *  languages compare these instead of their words. */
+  readonly concepts?: ReadonlySet<string>;
+  /** How telling each concept is in this corpus (inverse document frequency over the claims); shared. */
+  readonly conceptIdf?: ReadonlyMap<string, number>;
   /** The months the claim names (1..12): "released in April" and "released in March" are two statements. */
   readonly months?: ReadonlySet<number>;
   /** The text folded (case, accents, spacing, punctuation): the same sentence in a copy has the same one. */
@@ -112,6 +118,9 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
   // Filled once every claim is read (they weigh stems and actors over the corpus); every feature shares them.
   const idf = new Map<string, number>();
   const actorWeight = new Map<string, number>();
+  // Concepts only where two languages meet: a corpus in one language compares words alone.
+  const multilingual = languageOf !== undefined && new Set(claims.map((c) => languageOf(c.article))).size > 1;
+  const conceptIdf = new Map<string, number>();
   const features = claims.map((c): ClaimFeatures => {
     // "X said that Y": X is not what the claim is about; but in "X denies Y", the denier is.
     const source = c.modality === 'denied' ? undefined : c.attribution?.source.entity;
@@ -142,12 +151,15 @@ export function claimFeatures(claims: readonly Claim[], entities: readonly Entit
       folded: lowered.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\d]+/gu, ' ').trim(),
       idf,
       actorWeight,
+      ...(multilingual ? { concepts: conceptsIn(words), conceptIdf } : {}),
     };
   });
   // A stem in many claims (a verb of saying, the story's main actor's title) tells little; a rare one tells much.
   // Smoothed, log(1 + N/df): never 0, even in a corpus of two claims.
   for (const f of features) for (const s of f.stems) idf.set(s, (idf.get(s) ?? 0) + 1);
   for (const [s, n] of idf) idf.set(s, Math.log(1 + features.length / n));
+  for (const f of features) for (const s of f.concepts ?? []) conceptIdf.set(s, (conceptIdf.get(s) ?? 0) + 1);
+  for (const [s, n] of conceptIdf) conceptIdf.set(s, Math.log(1 + features.length / n));
   // Actors too: one named in most claims (the war's two countries, the group in every story) weighs less than one
   // named in few. Softened (1 + log), so a claim about the common actors alone still matches another about them.
   for (const f of features) for (const e of f.entities) actorWeight.set(e, (actorWeight.get(e) ?? 0) + 1);
@@ -219,33 +231,43 @@ export function telling(a: ClaimFeatures, b: ClaimFeatures): number {
   return overlap(a, b).telling;
 }
 
-/** The words two claims share: as a plain share (Jaccard) and weighted by idf; one pass, nothing allocated. */
+/** The words two claims share: as a plain share (Jaccard) and weighted by idf; one pass, nothing allocated. Claims
+ *  of two languages share concepts instead ("fourni" / "supplied"). */
 function overlap(a: ClaimFeatures, b: ClaimFeatures): { plain: number; telling: number } {
-  const idf = a.idf ?? b.idf;
-  const [small, large] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
+  if (a.lang !== b.lang && a.concepts && b.concepts) return shareOf(a.concepts, b.concepts, a.conceptIdf ?? b.conceptIdf, conceptTotals);
+  return shareOf(a.stems, b.stems, a.idf ?? b.idf, totals);
+}
+
+function shareOf(x: ReadonlySet<string>, y: ReadonlySet<string>, idf: ReadonlyMap<string, number> | undefined, cache: WeakMap<ReadonlySet<string>, number>): { plain: number; telling: number } {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let count = 0;
   let weight = 0;
-  for (const s of small.stems) {
-    if (!large.stems.has(s)) continue;
+  for (const s of small) {
+    if (!large.has(s)) continue;
     count++;
     if (idf) weight += idf.get(s) ?? 0;
   }
-  const union = a.stems.size + b.stems.size - count;
-  const all = idf ? totalWeight(a, idf) + totalWeight(b, idf) - weight : 0;
+  const union = x.size + y.size - count;
+  const all = idf ? weightOf(x, idf, cache) + weightOf(y, idf, cache) - weight : 0;
   return { plain: union ? count / union : 0, telling: all > 0 ? weight / all : 0 };
 }
 
-// The idf of all a claim's stems, computed once per claim.
-const totals = new WeakMap<ClaimFeatures, number>();
-/** The idf of all a claim's stems (computed once per claim, kept aside). */
-export function totalWeight(f: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
-  let total = totals.get(f);
+// The idf of all a claim's stems (or concepts), computed once per set.
+const totals = new WeakMap<ReadonlySet<string>, number>();
+const conceptTotals = new WeakMap<ReadonlySet<string>, number>();
+function weightOf(set: ReadonlySet<string>, idf: ReadonlyMap<string, number>, cache: WeakMap<ReadonlySet<string>, number>): number {
+  let total = cache.get(set);
   if (total === undefined) {
     total = 0;
-    for (const s of f.stems) total += idf.get(s) ?? 0;
-    totals.set(f, total);
+    for (const s of set) total += idf.get(s) ?? 0;
+    cache.set(set, total);
   }
   return total;
+}
+
+/** The idf of all a claim's stems (computed once per claim, kept aside). */
+export function totalWeight(f: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
+  return weightOf(f.stems, idf, totals);
 }
 
 /** How alike two claims are, 0..1, and why; 0 when they cannot be the same statement. */
