@@ -52,6 +52,16 @@ const rows: [string, string, Expected, string?][] = [
   ['"selon la Maison Blanche"', 'Selon la Maison Blanche, le président recevra son homologue mardi.', { source: 'Maison Blanche', kind: 'government', cue: 'Selon' }],
   ['a mayor is a person named by office', 'Le maire de Brest a déclaré que les écoles resteraient fermées.', { source: 'maire de Brest', kind: 'person', cue: 'a déclaré' }],
   ['an office with a demonym is a person', "Le Premier ministre britannique a annoncé que les taxes sur l'acier seraient levées.", { source: 'ministre britannique', kind: 'person', cue: 'a annoncé' }],
+  // Passives with their agent, after an auxiliary; a bare participle and its agent frame nothing
+  ['a French passive with its agent a few words after', "La rumeur a été démentie avec force par le ministère de l'Intérieur.", { source: "ministère de l'Intérieur", kind: 'government', cue: 'démentie' }],
+  ['an English passive with its agent', 'The report was denied by the Interior Ministry on Monday.', { source: 'Interior Ministry', kind: 'government', cue: 'denied' }],
+  ['a bare participle and its agent are no frame: the closing verb speaks', 'Le syndicat, critiqué par le patronat comme trop radical, a annoncé la direction.', { source: 'direction', kind: 'person', cue: 'a annoncé' }],
+  // Verbs reporting with a noun object; a word in -iste before a colon is a verb
+  ['"a reconnu" with a noun object', 'Le ministre Paul Girard a reconnu sa responsabilité dans le retard du chantier.', { source: 'Paul Girard', kind: 'person', cue: 'a reconnu' }],
+  ['"a rectifié" with a noun object', 'Le ministère a rectifié ses chiffres dans la soirée.', { source: 'ministère', kind: 'government', cue: 'a rectifié' }],
+  ['"insiste :" after an institution\'s name', 'La Ligue nationale insiste : les délais seront tenus.', { source: 'Ligue nationale', kind: 'organization', cue: 'insiste' }],
+  // An office with a country, indefinite, is one unnamed official
+  ['"un ministre belge" is anonymous', 'Un ministre belge a reconnu la présence des stocks.', { source: 'ministre belge', kind: 'anonymous', cue: 'a reconnu' }],
   // Inverted
   ['", a ajouté l\'officiel" after a quotation', "« Nous ne céderons pas sur les quotas », a ajouté l'officiel.", { source: 'officiel', kind: 'anonymous', cue: 'a ajouté' }],
   ['"l\'officiel" resolved to the official named before', "Un officiel européen a déclaré que les quotas resteraient fixés. « Nous ne céderons pas », a ajouté l'officiel.", { source: 'officiel européen', kind: 'anonymous', cue: 'a ajouté' }],
@@ -227,6 +237,7 @@ describe('a speaker resolved from a pronoun or a role noun keeps its antecedent 
     ['"l\'officiel": the unnamed official named before', "Un officiel européen a déclaré que les quotas resteraient fixés. « Nous ne céderons pas », a ajouté l'officiel.", 'Un officiel européen'],
     ['"he said": the person named before', 'Mayor Tom Reeve opened the bridge on Monday. It will carry trucks from May, he said.', 'Mayor Tom Reeve'],
     ['a source named in the sentence itself has no antecedent', 'Selon Reuters, le cargo transportait des céréales ukrainiennes.', null],
+    ['a person named after the last speaker\'s sentence is nearer to "il" than that speaker', "Le maire a déclaré que la digue tiendrait. Comme ses voisins, Marc Levasseur cultive du riz. « Nous n'avons plus d'eau », explique-t-il.", 'Marc Levasseur'],
   ];
   for (const [name, text, want] of rows) {
     it(name, () => {

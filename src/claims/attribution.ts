@@ -19,6 +19,8 @@ export interface SentenceAttribution {
 /** What earlier sentences of the article said, to resolve "il", "l'officiel", "l'agence". */
 export interface DiscourseState {
   lastSource: SourceCandidate | null;
+  /** Where the sentence of the last source ends: a person named after it is nearer to a pronoun than that source. */
+  lastSourceEnd: number;
   /** The last source named without a definite article, by head noun ("un officiel occidental" under "officiel"). */
   indefiniteByHead: Map<string, SourceCandidate>;
 }
@@ -29,6 +31,10 @@ const VERB = new RegExp(`(?<![\\p{L}'’-])(?:(${REPORTING_VERBS.map((v) => v.fo
 const VERB_FORMS = REPORTING_VERBS.map((v) => new RegExp(`^(?:${v.forms})$`, 'iu'));
 const VERB_FORM = new RegExp(`^(?:${REPORTING_VERBS.map((v) => v.forms).join('|')})$`, 'iu');
 const PRONOUN = /(?:^|[\s,;])(il|elle|ils|elles|he|she|they)\s+(?:ne\s+|n['’]\s*|l['’]\s*|y\s+|lui\s+|leur\s+)?(?:\S+\s+)?$/iu;
+/** An auxiliary of the passive just before a participle: "a été rejeté", "est démentie", "was denied", "were told". */
+const PASSIVE_AUX = /(?<![\p{L}])(?:été|est|sont|était|étaient|fut|furent|sera|seront|is|are|was|were|been|be|being)\s+(?:\p{L}+ment\s+|\p{L}+ly\s+)?$/iu;
+/** "par", "by" closing a short stretch after the participle ("rejeté comme étant sans fondement par"), no clause between. */
+const AGENT_AFTER = /^[^.;:,«»"“”()]{0,60}?\s(?:par|by)\s+/iu;
 const KIND_RANK: Record<string, number> = { media: 6, person: 5, government: 5, organization: 5, document: 4, anonymous: 2, vague: 1 };
 
 /** True when a word is a form of a reporting verb (used to end source phrases). */
@@ -61,7 +67,20 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     const cue = sentence.slice(cueStart, at + m[0].length);
     const before = sentence.slice(0, cueStart);
     const rest = sentence.slice(at + m[0].length);
-    if (/^\s+(?:par|by)\b/i.test(rest) || /\bcomme\s+(?:l['’]|le|la|les)\s*$/i.test(before)) continue; // passive, or "comme le montrent": below
+    if (/\bcomme\s+(?:l['’]|le|la|les)\s*$/i.test(before)) continue; // "comme le montrent": below
+    // A passive with its agent: "rejeté comme étant sans fondement par l'OTAN", "was denied by the ministry". The
+    // relays ("cité par", "rapporté par", "quoted by") are read below, as "selon".
+    // Only after an auxiliary: a bare participle ("le PKK, considéré par Ankara comme...") describes a noun.
+    const passive = PASSIVE_AUX.test(before) && /^(?:\p{L}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes)|\p{L}+ed|told|said|written)$/iu.test(m[0]);
+    const by = passive ? AGENT_AFTER.exec(` ${rest}`) : null; // the space lets "par" follow the participle at once
+    if (/^\s+(?:par|by)\b/i.test(rest) && !by) continue; // a bare participle and its agent: no frame
+    if (by) {
+      const from = at + m[0].length + by[0].length - 1;
+      // The agent opens right there, its article aside ("par l'OTAN", "par la préfecture", "by the ministry").
+      const agent = /^(?:cit|rapport|confirm)|^(?:quoted|cited|reported)$/iu.test(m[0]) ? undefined : candidates.find((c) => c.start - offset >= from && c.start - offset - from <= 4);
+      if (agent) pairs.push({ source: agent, cue, at: cueStart, relay: false });
+      continue;
+    }
     // Inverted after a quotation (", a ajouté l'officiel"), or after a comma when no "que" follows (not an appositive).
     const framesThat = /^[^.;]{0,60}?(?:\b(?:que|qu['’]|that)\b|[:«"“])/iu.test(rest);
     const participle = /ant$/i.test(m[0]); // "ajoutant une dimension" is never inverted speech
@@ -217,9 +236,13 @@ function resolvePronoun(pronoun: string, offset: number, at: number, candidates:
   const inSentence = personal ? before[0] : [...before].reverse().find((c) => c.kind !== 'person') ?? before[before.length - 1];
   if (inSentence) return inSentence;
   const last = state.lastSource;
+  const person = personal ? indexMentions(mentions).lastPersonBefore(offset) : undefined;
+  const named = person && { start: person.start, end: person.end, name: person.text, kind: 'person' as const, entity: person.entity, definite: true };
+  // The nearest person: one named after the sentence of the last speaker ("X a expliqué ... Comme tous les
+  // producteurs, Davide Canegrati vit au jour le jour. « ... », explique-t-il") is nearer than that speaker.
+  if (named && (!last || named.start >= state.lastSourceEnd)) return named;
   if (last && fits(last) && offset - last.start < 800) return last;
-  const person = indexMentions(mentions).lastPersonBefore(offset);
-  if (personal && person) return { start: person.start, end: person.end, name: person.text, kind: 'person', entity: person.entity, definite: true };
+  if (named) return named;
   return last && fits(last) ? last : null;
 }
 
@@ -291,6 +314,7 @@ export function rememberSource(state: DiscourseState, attribution: Attribution |
   const candidates = findCandidates(sentence, offset, mentions, isReportingVerb);
   const source = candidates.find((c) => c.name === attribution.source.name) ?? { start: offset, end: offset, name: attribution.source.name, kind: attribution.source.kind, definite: true, ...(attribution.source.entity ? { entity: attribution.source.entity } : {}) };
   state.lastSource = source;
+  state.lastSourceEnd = offset + sentence.length;
   for (const c of [...candidates.filter((x) => x.kind === 'anonymous' || x.kind === 'vague'), source]) {
     if (c.head && !c.definite) state.indefiniteByHead.set(c.head, c);
   }

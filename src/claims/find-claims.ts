@@ -18,7 +18,7 @@ const PROGRESS_EVERY_CHARS = 1 << 16;
 /** Finds the claims of one article; `onProgress` hears, now and then, how many characters are done. */
 export function findClaims(article: { id: string; text: string }, mentions: readonly EntityMention[], onProgress?: (doneChars: number) => void): Claim[] {
   const claims: Claim[] = [];
-  const state: DiscourseState = { lastSource: null, indefiniteByHead: new Map() };
+  const state: DiscourseState = { lastSource: null, lastSourceEnd: 0, indefiniteByHead: new Map() };
   // The attribution of the quotation just before, which a quotation opening the next sentence continues:
   // '"We will not back down," she said. "The tariffs stay."'
   let quoted: Claim['attribution'] = null;

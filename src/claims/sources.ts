@@ -127,9 +127,9 @@ function classifyPhrase(
     const person = mentions.find((m) => m.start >= start && m.end <= end && m.type === 'person' && !/\b(?:de|du|des|d['’]|of)\s*(?:l['’]|la|le|les|the)?\s*$/iu.test(text.slice(0, m.start - start)));
     if (person) return { ...base, name: person.text, kind: 'person', entity: person.entity };
     if (inner && inner.type !== 'person') return { ...base, kind: kindOfEntity(inner) === 'media' ? 'media' : kindOfEntity(inner)!, entity: inner.entity };
+    // "un ministre belge", "a Russian official": one of several, unnamed, whatever country is said.
     const indefinite = /^(un|une|des|a|an|some)\b/i.test(text);
-    const national = mentions.some((m) => m.role === 'demonym' && m.start >= start && m.end <= end);
-    if (indefinite && !national) return { ...base, kind: 'anonymous' };
+    if (indefinite) return { ...base, kind: 'anonymous' };
     return { ...base, kind: 'person' };
   }
   // "les estimations de l'ONU", "le rapport de Reuters": the named owner is the source.

@@ -77,7 +77,7 @@ export const NEGATED = /(?:\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais)|\bn
 
 /** Words of denial anywhere in a claim: they make it a denial. */
 // Word edges are Unicode-aware: "\b" is ASCII-only, so "nié " or "rejeté " would never end a word.
-export const DENIAL_WORDS = /(?<![\p{L}\p{N}])(nie|nient|nié|niant|dément|démentent|démenti|démentis|démentait|dénégations?|rejette|rejettent|rejeté|réfute|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)(?![\p{L}\p{N}])/iu;
+export const DENIAL_WORDS = /(?<![\p{L}\p{N}])(nie|nient|nié|niée|niés|niées|niant|dément|démentent|démenti|démentie|démentis|démenties|démentait|dénégations?|rejette|rejettent|rejeté|rejetée|rejetés|rejetées|réfute|réfuté|réfutée|réfutés|réfutées|conteste|prétend ne pas être au courant|denied|denies|deny|denial|rejects|rejected|dismissed|refuted)(?![\p{L}\p{N}])/iu;
 
 /** Hedges: the statement is presented as uncertain. "Il semble que", "pourrait", "des spéculations". */
 export const HEDGES = /(?<![\p{L}\p{N}])(il semble(?:rait)? que|semble(?:nt)?|semblait|pourrait|pourraient|devrait|devraient|peut-être|probablement|possiblement|vraisemblablement|apparemment|(?<!aucun\s)sans doute|spéculations?|rumeurs?|selon les estimations|il est possible que|could|appears?|appeared|seems?|seemed|possibly|probably|likely|speculation|rumou?rs?)(?![\p{L}\p{N}])/iu;

@@ -152,7 +152,7 @@ class NameParts {
   index(g: Group): void {
     const old = this.registered.get(g);
     if (old) {
-      this.bySurname.get(old.surname)!.delete(g);
+      this.bySurname.get(old.surname)?.delete(g);
       for (const k of old.soleWords) this.bySoleWord.get(k)!.delete(g);
       this.byInitials.get(old.initials)!.delete(g);
       this.registered.delete(g);
@@ -168,7 +168,8 @@ class NameParts {
       if (set) set.add(g);
       else map.set(key, new Set([g]));
     };
-    put(this.bySurname, surname);
+    // Only a person's name has a surname: "Pô" alone is not part of "Autorité du bassin du fleuve Pô".
+    if (g.mentions.some((m) => m.raw.type === 'person' || m.raw.type === 'other')) put(this.bySurname, surname);
     for (const k of soleWords) put(this.bySoleWord, k);
     put(this.byInitials, initials);
     this.registered.set(g, { surname, soleWords, initials });

@@ -78,6 +78,7 @@ const typed: [string, string, Expected[], string?][] = [
   ['an acronym after a role noun is still an organisation', 'Les enquêteurs de la DRPJ ont perquisitionné le siège.', [['DRPJ', 'org', null]]],
   ['a role noun does not reach past the end of its sentence', 'The figures come from analyst Mira Solt. Since then Zentrix has not commented.', [['Zentrix', 'other', null]]],
   ['a possessive name after "in" is an owner, not a place', "A source working in Zentrix's design team spoke to us.", [['Zentrix', 'other', null]]],
+  ['a name after a French definite article is no person, whatever role noun came before', 'Premier témoin de la crue : le Vardo, qui déborde depuis lundi.', [['Vardo', 'other', null]]],
   // Demonyms point at their country
   ['a French demonym points at its country', 'Une délégation chinoise est arrivée lundi pour négocier les quotas.', [['chinoise', 'place', 'country:CN', 'demonym']]],
   ['a compound demonym', 'Les autorités nord-coréennes ont tiré un missile balistique.', [['nord-coréennes', 'place', 'country:KP', 'demonym']]],

@@ -321,7 +321,10 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   if (words.length === 2 && knowledge.chineseSurname(words[0]!)) return { type: 'person', rule: 'chinese-name' };
   // An acronym names a body, whatever role noun comes before it ("les agents de la DIU").
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
-  if (hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
+  // "le Pô", "la Campine": in French a name after a definite article is no person's, whatever role noun came before.
+  const article = before[before.length - 1];
+  const withArticle = article !== undefined && /^(?:le|la|les|l['’])$/.test(article.text) && article.end + 1 >= tokens[first]!.start;
+  if (!withArticle && hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
   // "working in Apple's team": a possessive name is the owner of what the preposition governs, not the place.
   const possessive = /^['’]$/.test(tokens[last + 1]?.text ?? '') && /^s$/i.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.start === tokens[last + 1]!.end;
   if (prev && LOCATIVES.has(prevText) && words.length <= 3 && !possessive) return { type: 'place', rule: 'locative' };
@@ -369,7 +372,7 @@ function hasPersonRole(before: readonly Token[], knowledge: Knowledge): boolean 
 
 /** Lower-case endings of French adjectives (and past participles used as such): "civile", "européenne", "armées". */
 const FRENCH_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|if|ive|ifs|ives|eux|euse|euses|il|ile|ils|iles|ier|ière|iers|ières|iste|istes|é|ée|és|ées|eur|eure|eurs|eures|ard|arde|ards|ardes|ême|ant|ante|ants|antes|ente|entes|uni|unie|unis|unies)$/u;
-/** Words after which a word in -ique is a verb, not an adjective: "la Commission explique que". */
+/** Words after which a word in -ique or -iste is a verb, not an adjective: "la Commission explique que". */
 const AFTER_VERB = new Set(['que', 'qu’', "qu'", 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'à', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
 /** Small words allowed inside a long name before a parenthesised acronym: "de la lutte contre la fraude". */
 const NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'pour', 'contre', 'sur', 'et', 'à', 'aux', 'au', 'en', 'of', 'the', 'for', 'and', 'on', 'against']);
@@ -381,7 +384,8 @@ function isAdjective(t: Token | undefined, after: Token | undefined, knowledge: 
   if (FUNCTION_WORDS.has(l) || /(?:er|ir)$/.test(l)) return false;
   if (knowledge.lookup(t.text).some((c) => c.role === 'demonym')) return true;
   if (!FRENCH_ADJECTIVE.test(l)) return false;
-  return !(/iques?$/.test(l) && after !== undefined && AFTER_VERB.has(lower(after.text)));
+  // "explique que", "insiste :": endings shared with verbs of the present are verbs before a clause or a colon.
+  return !(/(?:ique|iste)s?$/.test(l) && after !== undefined && (AFTER_VERB.has(lower(after.text)) || after.text === ':'));
 }
 
 /** Whether a token is a lower-case noun that can follow "de" in a name: not a function word, not an infinitive. */
