@@ -106,6 +106,18 @@ const rows: [string, string, Shown[], string?][] = [
   ['"not denied" is not a denial', "Le ministre n'a pas démenti l'information du journal.", [
     ["Le ministre n'a pas démenti l'information du journal.", 'reported', 'ministre'],
   ]],
+  // Two speakers in one sentence: two claims, each with its source; one speaker going on ("il a ajouté") stays one.
+  ['"A a déclaré que X, tandis que B a affirmé que Y": two claims', "Le maire Paul Girard a déclaré que la digue tiendrait, tandis que la préfète Anne Morel a affirmé que l'évacuation restait possible.", [
+    ['Le maire Paul Girard a déclaré que la digue tiendrait', 'reported', 'maire Paul Girard'],
+    ["la préfète Anne Morel a affirmé que l'évacuation restait possible.", 'reported', 'Anne Morel'],
+  ]],
+  ['"X said A, while Y reported B": two claims', 'Reuters said the ship left port on Monday, while the Associated Press reported that it stayed two more days.', [
+    ['Reuters said the ship left port on Monday', 'reported', 'Reuters'],
+    ['the Associated Press reported that it stayed two more days.', 'reported', 'Associated Press'],
+  ]],
+  ['one speaker going on after a semicolon stays one claim', 'Paul Girard a déclaré que la digue tiendrait; il a ajouté que les travaux dureraient.', [
+    ['Paul Girard a déclaré que la digue tiendrait; il a ajouté que les travaux dureraient.', 'reported', 'Paul Girard'],
+  ]],
   // A question answered no in the next sentence: the question and its answer are one denied claim.
   ['a question answered "No." denies what it asks', 'Did the mayor sell the old harbour to a developer? No. The deed stays with the city.', [
     ['Did the mayor sell the old harbour to a developer? No.', 'denied', null],

@@ -7,6 +7,7 @@ import { splitSentences } from '../language/index.js';
 import { attributeSentence, rememberSource, type DiscourseState } from './attribution.js';
 import { decideModality, type ModalityDecision } from './modality.js';
 import type { EntityMention } from './sources.js';
+import { allMatches } from '../core/regex.js';
 
 
 /** Fewest words for a sentence to be a claim ("Partenariat illimité" is a heading). */
@@ -68,6 +69,17 @@ export function findClaims(article: { id: string; text: string }, mentions: read
         claims[claims.length - 1] = { ...prev, attribution, ...(redecided ? { modality: modality.modality, modalityCue: cueSpan(prev.start, prev.text, modality) } : {}) };
       }
       rememberSource(state, found.attribution, sentence, span.start, mentions);
+      continue;
+    }
+    // "A a déclaré que X, tandis que B a affirmé que Y": two speakers, two claims.
+    const halves = found.attribution ? twoSpeakers(sentence, span.start, mentions, state) : null;
+    if (halves) {
+      for (const half of halves) {
+        const text = article.text.slice(half.start, half.end);
+        const frame = half.frameEnd !== null ? Math.max(0, half.frameEnd - half.start) : null;
+        claims.push(makeClaim(article.id, half, text, half.attribution, decideModality(text, true, frame)));
+      }
+      rememberSource(state, halves[1].attribution, sentence, span.start, mentions);
       continue;
     }
     for (const part of splitFrame(sentence, span.start, found.frameEnd)) {
@@ -154,6 +166,36 @@ function openQuotes(s: string): number {
   const straight = (s.match(/"/g)?.length ?? 0) % 2;
   const doubled = (s.match(/''/g)?.length ?? 0) % 2; // ''quoted'' in some American wire copy
   return Math.max(0, guillemets) + Math.max(0, curly) + straight + doubled;
+}
+
+/** A clause boundary where a second speaker may take over: ", tandis que", ", alors que", "; ", ", while", ", whereas". */
+const SPEAKER_TURN = /(?:,\s*(?:tandis que|tandis qu['’]|alors que|alors qu['’]|while|whereas)|;)\s+/giu;
+
+/**
+ * Two halves of a sentence when each has its own source, different from the other's: "Andrzej Duda a déclaré que A,
+ * tandis que Mateusz Morawiecki a affirmé que B". Each half is attributed alone, on a copy of what the article said
+ * before; a half whose source is only resolved from before (a pronoun) does not count as a second speaker.
+ */
+function twoSpeakers(sentence: string, offset: number, mentions: readonly EntityMention[], state: DiscourseState): [Half, Half] | null {
+  for (const m of allMatches(SPEAKER_TURN, sentence)) {
+    const cut = m.index!;
+    const rest = cut + m[0].length;
+    if (cut < 20 || sentence.length - rest < 20) continue;
+    const copy = (): DiscourseState => ({ ...state, indefiniteByHead: new Map(state.indefiniteByHead) });
+    const left = attributeSentence(sentence.slice(0, cut), offset, mentions, copy());
+    const right = attributeSentence(sentence.slice(rest), offset + rest, mentions, copy());
+    if (!left.attribution || !right.attribution || right.attribution.antecedent || left.attribution.source.name === right.attribution.source.name) continue;
+    return [
+      { start: offset, end: offset + cut, attribution: left.attribution, frameEnd: left.frameEnd },
+      { start: offset + rest, end: offset + sentence.length, attribution: right.attribution, frameEnd: right.frameEnd },
+    ];
+  }
+  return null;
+}
+
+interface Half extends Span {
+  readonly attribution: NonNullable<Claim['attribution']>;
+  readonly frameEnd: number | null;
 }
 
 // "X a déclaré que A, et que B": two claims sharing the frame; the second starts at "que B".
