@@ -85,7 +85,12 @@ export function findCandidates(sentence: string, offset: number, mentions: reado
   for (const m of own) {
     if (m.role === 'demonym') continue;
     const kind = kindOfEntity(m);
-    if (kind) out.push({ start: m.start, end: m.end, name: m.text.replace(/^(?:les|le|la|the)\s+|^l['’]\s*/i, ''), kind, entity: m.entity, definite: true });
+    // A person named in short goes by the entity's fuller name ("M. Xi", "D. Trump", "Zakharova" speak as "Xi Jinping",
+    // "Donald Trump", "Maria Zakharova"); a fuller mention keeps its own form ("Mme Martin").
+    const said = m.text.replace(/^(?:les|le|la|the)\s+|^l['’]\s*/i, '');
+    const words = (x: string): string[] => x.split(/\s+/).filter((w) => w.length > 2 || !/\.$/.test(w));
+    const name = kind === 'person' && m.name && words(m.name).length > words(said).length && words(m.name).includes(said.split(/\s+/).pop()!) ? m.name : said;
+    if (kind) out.push({ start: m.start, end: m.end, name, kind, entity: m.entity, definite: true });
   }
   const tokens = tokenize(sentence);
   for (let k = 0; k < tokens.length; k++) {

@@ -13,6 +13,8 @@ describe('splitSentences', () => {
     ['English quotes', '"We will respond." He said nothing else.', ['"We will respond."', 'He said nothing else.']],
     ['question and exclamation', 'Qui ment ? Pékin ! Fin…', ['Qui ment ?', 'Pékin !', 'Fin…']],
     ['line breaks end sentences', 'Un titre sans point\nUn corps.', ['Un titre sans point', 'Un corps.']],
+    ['two sentences glued by a lost space', 'It came from the news network.The network said so.', ['It came from the news network.', 'The network said so.']],
+    ['a domain name or a decimal is no sentence end', 'See example.com and 3.5 million U.S.A dollars.', ['See example.com and 3.5 million U.S.A dollars.']],
     ['"No." before a number abbreviates it', 'He lives at No. 10 Downing Street. Fine.', ['He lives at No. 10 Downing Street.', 'Fine.']],
     ['"No." before a capital answers', 'Did he sell it? No. The deed stays.', ['Did he sell it?', 'No.', 'The deed stays.']],
     ['etc. followed by lower case', 'Des drones, des obus, etc. et des munitions.', ['Des drones, des obus, etc. et des munitions.']],

@@ -58,6 +58,13 @@ export function splitSentences(text: string): Span[] {
     const spaced = /^[ \u00a0\u202f]+[»”]/.exec(text.slice(j, j + 4));
     if (spaced) j += spaced[0].length;
     if (j < text.length && !/\s/.test(text[j]!)) {
+      // Two sentences glued by a lost space, "News Network.The network said": a word in lower case, the period, then a
+      // capitalised word in lower case after its capital (not "U.S.A", "example.com", "3.5").
+      if (c === '.' && j === i + 1 && /\p{Ll}{2}$/u.test(text.slice(Math.max(0, i - 2), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) {
+        push(j);
+        i = j - 1;
+        continue;
+      }
       i = j - 1;
       continue; // "3.5", "U.S.A", "example.com"
     }

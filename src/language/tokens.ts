@@ -16,7 +16,8 @@ const TOKEN = new RegExp(
     String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])`, // 20 000, 1 200 000,5
     String.raw`\d+(?:[.,:]\d+)*%?`, // 12, 3.5, 12,5, 10:30, 45%
     String.raw`(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})`, // l’, d', qu’, jusqu’
-    String.raw`[\p{L}\p{M}\d]+(?:[-.][\p{L}\p{M}\d]+|['’](?![sS]\b)[\p{L}\p{M}\d]+)*`, // Almaz-Antey, O'Brien, U.S, Garpiya-3; not "Russia's"
+    // Almaz-Antey, O'Brien, U.S, Garpiya-3; not "Russia's", nor "Network.The" (two sentences glued by a lost space)
+    String.raw`[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\d]+|['’](?![sS]\b)[\p{L}\p{M}\d]+)*`,
     String.raw`\S`,
   ].join('|'),
   'gu',

@@ -57,7 +57,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = parseReportingVerbs(JSO
 export const AUXILIARIES = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|a-t-il|a-t-elle|ont-ils|has|have|had)$/;
 
 /** Prepositional cues: the source follows. */
-export const ACCORDING_TO = /\b(selon|d['’]après|according to|citing|cité(?:e|s|es)? par|confirmé(?:e|s|es)? par|rapporté(?:e|s|es)? par|quoted by|cited by)\s+/giu;
+export const ACCORDING_TO = /\b(selon|d['’]après|according to|citing|cité(?:e|s|es)? par|confirmé(?:e|s|es)? par|rapporté(?:e|s|es)? par|quoted by|cited by|reported by|confirmed by)\s+/giu;
 
 /** "comme le montrent les documents", "as the documents show": the source follows. */
 export const AS_SHOWN_BY = /\b(?:comme l['’]|comme (?:le|la|les)\s+|as\s+(?:the\s+)?)?(?:montrent|montre|indique|indiquent|affirme|affirment|rapporte|rapportent|révèle|révèlent|souligne|soulignent|explique|expliquent)\s+(?=(?:le|la|les|l['’]|un|une|des)\b)/giu;
