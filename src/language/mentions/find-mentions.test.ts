@@ -49,6 +49,9 @@ const typed: [string, string, Expected[], string?][] = [
   ['a name from the gazetteer after "L\'" opening the sentence', "L'Organisation mondiale du commerce (OMC) a tranché en faveur de Pékin.", [['Organisation mondiale du commerce', 'org', 'org:wto'], ['OMC', 'org', 'org:wto']]],
   ['a football club whose name opens with a city is not a person', 'Hier, Lucas Bernard a signé au Paris Saint-Germain pour cinq ans.', [['Lucas Bernard', 'person', null], ['Paris Saint-Germain', 'org']], '"Paris Saint-Germain" is typed person by the first-name rule ("Paris" read as a first name)'],
   // Places
+  ['a role noun right after a name makes it the body the role serves', 'On Monday Zentrix CEO Mira Solt said the plant would close.', [['Zentrix', 'org', null], ['Mira Solt', 'person', null]]],
+  ['an adjective of origin before a role noun is no body', 'The talks in Lima involved Andean officials on Monday.', [['Andean', 'other', null]]],
+  ['"U.S." with its last period is the country', 'Sanctions by U.S. officials were lifted on Monday.', [['U.S', 'place', 'country:US']]],
   ['a country of several words', 'La tempête a frappé la Corée du Nord avant de remonter vers le Japon.', [['Corée du Nord', 'place', 'country:KP'], ['Japon', 'place', 'country:JP']]],
   ['a capital after "à" is the city', 'La délégation a atterri à Pékin dans la nuit.', [['Pékin', 'place', 'city:CN:beijing', 'name']]],
   ['a capital after "vers" is the city', 'Les exportations vers Moscou ont doublé en un an.', [['Moscou', 'place', 'city:RU:moscow', 'name']]],

@@ -173,7 +173,9 @@ function matchGazetteer(
     const last = lastOfWords(tokens, i, n);
     if (last < 0) continue;
     const surface = text.slice(tokens[i]!.start, tokens[last]!.end);
-    const found = knowledge.lookup(surface);
+    // "U.S.", "U.K.": the tokens leave the last period out (it may end the sentence too); the gazetteer's form has it.
+    const dotted = tokens[last + 1]?.text === '.' && tokens[last + 1]!.start === tokens[last]!.end && /\.\p{L}$/u.test(surface);
+    const found = knowledge.lookup(surface).length || !dotted ? knowledge.lookup(surface) : knowledge.lookup(`${surface}.`);
     if (found.length === 0 && n === 1 && isCapitalised(tokens[i])) {
       // English outlets known as "The Times": a bare "Times" names them too.
       const withThe = knowledge.lookup(`The ${surface}`).filter((c) => c.kind === 'outlet' || c.kind === 'agency');
@@ -256,6 +258,9 @@ function capitalisedRun(
     if (t.start > tokens[j - 1]!.end && (text[tokens[j - 1]!.end] === '\n' || text[tokens[j - 1]!.end] === '\r')) break;
     if (knowledge.honorific(t.text) && tokens[j + 1]?.text === '.') break; // "visite d'État de M. Xi"
     if (isCapitalised(t) || (isWord(t) && /\d/.test(t.text) && isModel(t.text))) {
+      // "Apple CEO Tim Cook", "NATO Secretary General Jens Stoltenberg": a title or role between two names ends the first.
+      const role = TITLE_WORDS.has(lower(t.text)) || knowledge.role(lower(t.text))?.isPerson === true;
+      if (role && isCapitalised(tokens[j + 1]) && !TITLE_WORDS.has(lower(tokens[i]!.text)) && !knowledge.role(lower(tokens[i]!.text))) break;
       last = j;
       continue;
     }
@@ -319,6 +324,12 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   if (prev && prev === before[before.length - 1] && knowledge.honorific(prev.text)) return { type: 'person', rule: 'honorific' };
   if (words.length >= 2 && knowledge.firstNames(words[0]!).length > 0) return { type: 'person', rule: 'first-name' };
   if (words.length === 2 && knowledge.chineseSurname(words[0]!)) return { type: 'person', rule: 'chinese-name' };
+  // A role noun right after the name makes it the body the role serves: "Apple CEO Tim Cook", "Pentagon spokesman".
+  const after = tokens[last + 1];
+  const role = after && isWord(after) && after.start === tokens[last]!.end + 1 ? knowledge.role(lower(after.text)) : null;
+  // Not an adjective of origin or kind before its noun: "Latin American president", "Western soldiers", "Local residents".
+  const adjectival = /(?:ian|ean|an|ese|ish|ic|ern|al|ais|aise|ois|oise|ien|ienne)$/i.test(words[words.length - 1]!) || knowledge.lookup(words[words.length - 1]!).some((c) => c.role === 'demonym');
+  if (role && role.isPerson && role.kind !== 'collective' && words.length <= 3 && !adjectival) return { type: 'org', rule: 'role-after' };
   // An acronym names a body, whatever role noun comes before it ("les agents de la DIU").
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
   // "le Pô", "la Campine": in French a name after a definite article is no person's, whatever role noun came before.
