@@ -56,6 +56,9 @@ const rows: [string, string, Expected, string?][] = [
   ['a person named in short speaks under the fuller name', 'Jane Roe won the vote on Sunday. On Monday Roe said the deal was done.', { source: 'Jane Roe', kind: 'person', cue: 'said' }],
   ['"reported by X" names the source', 'It was first reported by Reuters on Monday.', { source: 'Reuters', kind: 'media', cue: 'reported by' }],
   ['a sentence glued to the one before by a lost space has its own source', 'It came from the Cable News Network.The network said the video was real.', { source: 'network', kind: 'organization', cue: 'said' }],
+  // "Pour X," opening the sentence gives X's view; "Pour la première fois" names nobody; an adjective after a copula frames nothing
+  ['"Pour X," opening a sentence: X\'s view', 'Pour Paul Girard, la réforme arrive trop tard.', { source: 'Paul Girard', kind: 'person', cue: 'Pour' }],
+  ['"Pour l\'ONU," opening a sentence, with an adjective in -ique after "reste"', "Pour l'ONU, la situation humanitaire reste critique dans la région.", { source: 'ONU', kind: 'organization', cue: 'Pour' }],
   // Passives with their agent, after an auxiliary; a bare participle and its agent frame nothing
   ['a French passive with its agent a few words after', "La rumeur a été démentie avec force par le ministère de l'Intérieur.", { source: "ministère de l'Intérieur", kind: 'government', cue: 'démentie' }],
   ['an English passive with its agent', 'The report was denied by the Interior Ministry on Monday.', { source: 'Interior Ministry', kind: 'government', cue: 'denied' }],

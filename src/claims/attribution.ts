@@ -94,7 +94,9 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
     // annoncé un partenariat" describes them, "la visite n'a pas été annoncée" reports nobody.
     // A determiner before the form makes it a noun ("sous le feu des critiques", "une annonce").
     const objectFrame = verb.object === true && !/\bqui\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?<![\p{L}])été\s+(?:\S+\s+){0,2}$/iu.test(before) &&
-      !/(?<![\p{L}])(?:le|la|les|des|du|de|d['’]|l['’]|un|une|ses|son|sa|leurs?|aux?|ces?|cette)\s*$/iu.test(before);
+      !/(?<![\p{L}])(?:le|la|les|des|du|de|d['’]|l['’]|un|une|ses|son|sa|leurs?|aux?|ces?|cette)\s*$/iu.test(before) &&
+      // After a copula the form is an adjective: "la situation reste critique".
+      !/(?<![\p{L}])(?:est|sont|était|étaient|reste|restent|restait|semble|semblent|paraît|devient|deviennent|demeure|demeurent)\s+(?:\p{L}+ment\s+|très\s+|plus\s+|moins\s+|si\s+)?$/iu.test(before);
     if (!inverted && !verb.denial && !framesThat && verb.lang === 'fr' && !nounFrame && !objectFrame) continue;
     // "North Korea's claims", "the report's findings", "their reports": after a possessive or a determiner, a noun.
     if (verb.lang === 'en' && /(?:['’]s|(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that))\s+$/iu.test(before)) continue;
@@ -139,6 +141,14 @@ export function attributeSentence(sentence: string, offset: number, mentions: re
           (/^according/i.test(m[0]) ? phraseAfter(sentence, offset, after - offset) : frenchPhraseAfter(sentence, offset, after - offset));
       if (source) pairs.push({ source, cue: m[0].trim(), at, relay: /cit|quot/i.test(m[0]) });
     }
+  }
+  // "Pour l'ONU, la situation reste critique", "Pour Paul Girard, la réforme arrive trop tard": a named source right
+  // after "Pour" opening the sentence and closed by a comma gives its view ("Pour la première fois," names nobody).
+  const forX = /^\s*(?:[«"“]\s*)?(pour)\s+/iu.exec(sentence); // English "For Apple, the quarter was good" is about Apple
+  if (forX && pairs.length === 0) {
+    const after = offset + forX[0].length;
+    const source = candidates.find((c) => c.start - after <= 4 && c.start >= after && c.entity !== undefined && /^\s*,/.test(sentence.slice(c.end - offset)));
+    if (source) pairs.push({ source, cue: forX[1]!, at: forX.index + forX[0].indexOf(forX[1]!), relay: false });
   }
   // 3. "les démentis officiels de Pékin": the owner of the denial.
   const denial = DENIAL_NOUNS.exec(sentence);
