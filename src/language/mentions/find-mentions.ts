@@ -175,7 +175,8 @@ function matchGazetteer(
     const surface = text.slice(tokens[i]!.start, tokens[last]!.end);
     // "U.S.", "U.K.": the tokens leave the last period out (it may end the sentence too); the gazetteer's form has it.
     const dotted = tokens[last + 1]?.text === '.' && tokens[last + 1]!.start === tokens[last]!.end && /\.\p{L}$/u.test(surface);
-    const found = knowledge.lookup(surface).length || !dotted ? knowledge.lookup(surface) : knowledge.lookup(`${surface}.`);
+    const plain = knowledge.lookup(surface);
+    const found = plain.length || !dotted ? plain : knowledge.lookup(`${surface}.`);
     if (found.length === 0 && n === 1 && isCapitalised(tokens[i])) {
       // English outlets known as "The Times": a bare "Times" names them too.
       const withThe = knowledge.lookup(`The ${surface}`).filter((c) => c.kind === 'outlet' || c.kind === 'agency');
@@ -192,7 +193,7 @@ function matchGazetteer(
     // "la Défense a cru": a common noun heading institutions is the place ("La Défense") only after "à".
     if ((n === 1 || (n === 2 && /^(?:la|le|l['’])$/i.test(tokens[i]!.text))) && NAME_WORDS.institutionHeads.has(lower(tokens[last]!.text)) && found.every((c) => c.type === 'place') && !LOCATIVES.has(lower(tokens[i - 1]?.text ?? '')) && !LOCATIVES.has(lower(tokens[i - 2]?.text ?? ''))) return null;
     // "Marine Le Pen" is not the navy: a first name, a particle and a capitalised word are a person's name.
-    if (n === 1 && knowledge.firstNames(surface).length > 0 && isParticleName(tokens, i + 1)) return null;
+    if (n === 1 && isParticleName(tokens, i + 1) && knowledge.firstNames(surface).length > 0) return null;
     // "Gardez votre calme": a sentence opening with an imperative ("-ez", "-ons") is not the town of Gardez.
     if (n === 1 && starts.has(i) && /\p{L}(?:ez|ons)$/u.test(surface) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return null;
     const mention = gazetteerMention(tokens, i, last, surface, found, 'gazetteer');
@@ -259,8 +260,8 @@ function capitalisedRun(
     if (knowledge.honorific(t.text) && tokens[j + 1]?.text === '.') break; // "visite d'État de M. Xi"
     if (isCapitalised(t) || (isWord(t) && /\d/.test(t.text) && isModel(t.text))) {
       // "Apple CEO Tim Cook", "NATO Secretary General Jens Stoltenberg": a title or role between two names ends the first.
-      const role = TITLE_WORDS.has(lower(t.text)) || knowledge.role(lower(t.text))?.isPerson === true;
-      if (role && isCapitalised(tokens[j + 1]) && !TITLE_WORDS.has(lower(tokens[i]!.text)) && !knowledge.role(lower(tokens[i]!.text))) break;
+      // Cheap tests first: a capitalised word must follow, and the run must not open with a title itself.
+      if (isCapitalised(tokens[j + 1]) && (TITLE_WORDS.has(lower(t.text)) || knowledge.role(lower(t.text))?.isPerson === true) && !TITLE_WORDS.has(lower(tokens[i]!.text)) && !knowledge.role(lower(tokens[i]!.text))) break;
       last = j;
       continue;
     }
@@ -328,7 +329,7 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   const after = tokens[last + 1];
   const role = after && isWord(after) && after.start === tokens[last]!.end + 1 ? knowledge.role(lower(after.text)) : null;
   // Not an adjective of origin or kind before its noun: "Latin American president", "Western soldiers", "Local residents".
-  const adjectival = /(?:ian|ean|an|ese|ish|ic|ern|al|ais|aise|ois|oise|ien|ienne)$/i.test(words[words.length - 1]!) || knowledge.lookup(words[words.length - 1]!).some((c) => c.role === 'demonym');
+  const adjectival = /(?:ian|ean|an|ese|ish|ic|ern|al|ais|aise|ois|oise|ien|ienne)$/i.test(words[words.length - 1]!) || demonymsOf(knowledge).has(lower(words[words.length - 1]!));
   if (role && role.isPerson && role.kind !== 'collective' && words.length <= 3 && !adjectival) return { type: 'org', rule: 'role-after' };
   // An acronym names a body, whatever role noun comes before it ("les agents de la DIU").
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
@@ -388,12 +389,24 @@ const AFTER_VERB = new Set(['que', 'qu’', "qu'", 'le', 'la', 'les', 'l’', "l
 /** Small words allowed inside a long name before a parenthesised acronym: "de la lutte contre la fraude". */
 const NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'pour', 'contre', 'sur', 'et', 'à', 'aux', 'au', 'en', 'of', 'the', 'for', 'and', 'on', 'against']);
 
+// Every demonym of the gazetteer's countries, lower case, once per knowledge (a lookup per word cost more than the
+// rest of the mention finder).
+const DEMONYMS = new WeakMap<Knowledge, ReadonlySet<string>>();
+function demonymsOf(knowledge: Knowledge): ReadonlySet<string> {
+  let set = DEMONYMS.get(knowledge);
+  if (!set) {
+    set = new Set([...knowledge.countries.values()].flatMap((c) => [...c.demonyms.fr, ...c.demonyms.en].map(lower)));
+    DEMONYMS.set(knowledge, set);
+  }
+  return set;
+}
+
 /** Whether a token is a lower-case adjective after a noun: an ending of French adjectives, or a demonym ("belge"). */
 function isAdjective(t: Token | undefined, after: Token | undefined, knowledge: Knowledge): boolean {
   if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return false;
-  const l = lower(t.text);
+  const l = t.text.toLowerCase(); // starts in lower case: no locale rules needed
   if (FUNCTION_WORDS.has(l) || /(?:er|ir)$/.test(l)) return false;
-  if (knowledge.lookup(t.text).some((c) => c.role === 'demonym')) return true;
+  if (demonymsOf(knowledge).has(l)) return true;
   if (!FRENCH_ADJECTIVE.test(l)) return false;
   // "explique que", "insiste :": endings shared with verbs of the present are verbs before a clause or a colon.
   return !(/(?:ique|iste)s?$/.test(l) && after !== undefined && (AFTER_VERB.has(lower(after.text)) || after.text === ':'));
@@ -478,7 +491,7 @@ function institutionAt(text: string, tokens: readonly Token[], i: number, knowle
 /** "la mer Egée", "le lac de Côme", "l'île Serafini": a French feature noun and the capitalised name after it. */
 function featureNameAt(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (!/^\p{Ll}/u.test(t.text) || !NAME_WORDS.featuresInName.has(lower(t.text))) return -1;
+  if (!/^\p{Ll}/u.test(t.text) || !NAME_WORDS.featuresInName.has(t.text.toLowerCase())) return -1;
   let j = i;
   let next = nextOnLine(text, tokens, j);
   if (next && /^(?:de|d['’])$/i.test(next.text)) next = nextOnLine(text, tokens, ++j);
