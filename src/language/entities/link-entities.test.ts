@@ -56,6 +56,7 @@ describe('linkEntities: mentions that name one entity', () => {
 
 // [what the row shows, articles, two mention texts that must be different entities]
 const apart: [string, string[], [string, string]][] = [
+  ['two bodies whose names open with an outlet\'s name', ['A spokesman for the National Security Council said on Monday that talks resumed.', 'The National Hockey League suspended the player, the league said.'], ['National Security Council', 'National Hockey League']],
   ['a place alone and an institution whose name ends with it', ["L'Autorité du bassin du fleuve Vardo insiste : il faut économiser. Le débit du Vardo a baissé."], ['Autorité du bassin du fleuve Vardo', 'Vardo']],
   ['a parent company and its subsidiary', ["La société Almaz a vendu sa filiale Almaz Défense l'an dernier."], ['Almaz', 'Almaz Défense']],
   ['two subsidiaries sharing a brand', ['La société Veltrane Énergie a racheté sa filiale Veltrane Solaire.'], ['Veltrane Énergie', 'Veltrane Solaire']],

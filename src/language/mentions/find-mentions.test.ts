@@ -51,6 +51,8 @@ const typed: [string, string, Expected[], string?][] = [
   // Places
   ['a role noun right after a name makes it the body the role serves', 'On Monday Zentrix CEO Mira Solt said the plant would close.', [['Zentrix', 'org', null], ['Mira Solt', 'person', null]]],
   ['an adjective of origin before a role noun is no body', 'The talks in Lima involved Andean officials on Monday.', [['Andean', 'other', null]]],
+  ['an outlet\'s name inside a longer name is not the outlet', 'A spokesman for the National Security Council said so.', [['National Security Council', 'org', null]]],
+  ['the outlet alone is the outlet', 'According to The National, the port reopened.', [['The National', 'org']]],
   ['"U.S." with its last period is the country', 'Sanctions by U.S. officials were lifted on Monday.', [['U.S', 'place', 'country:US']]],
   ['a country of several words', 'La tempête a frappé la Corée du Nord avant de remonter vers le Japon.', [['Corée du Nord', 'place', 'country:KP'], ['Japon', 'place', 'country:JP']]],
   ['a capital after "à" is the city', 'La délégation a atterri à Pékin dans la nuit.', [['Pékin', 'place', 'city:CN:beijing', 'name']]],

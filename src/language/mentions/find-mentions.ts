@@ -180,6 +180,7 @@ function matchGazetteer(
     if (found.length === 0 && n === 1 && isCapitalised(tokens[i])) {
       // English outlets known as "The Times": a bare "Times" names them too.
       const withThe = knowledge.lookup(`The ${surface}`).filter((c) => c.kind === 'outlet' || c.kind === 'agency');
+      if (withThe.length && namesOn(tokens, last, starts, knowledge)) return null;
       if (withThe.length) return { mention: gazetteerMention(tokens, i, last, surface, withThe, 'the-outlet'), last };
     }
     if (found.length === 0) continue;
@@ -196,6 +197,9 @@ function matchGazetteer(
     if (n === 1 && isParticleName(tokens, i + 1) && knowledge.firstNames(surface).length > 0) return null;
     // "Gardez votre calme": a sentence opening with an imperative ("-ez", "-ons") is not the town of Gardez.
     if (n === 1 && starts.has(i) && /\p{L}(?:ez|ons)$/u.test(surface) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return null;
+    // "the National Security Council", "The National Hockey League": an outlet's name inside a longer capitalised
+    // name is not the outlet ("The National" of Abu Dhabi); the longer name is read as a run.
+    if (found.every((c) => c.kind === 'outlet' || c.kind === 'agency') && namesOn(tokens, last, starts, knowledge)) return null;
     const mention = gazetteerMention(tokens, i, last, surface, found, 'gazetteer');
     // "M. Xi": a known person's honorific is kept beside the mention, as for unknown names.
     const before = tokens[i - 1];
@@ -535,6 +539,15 @@ function parentheticalAcronyms(text: string, tokens: readonly Token[], knowledge
     if (head >= 0 || orgWord) orgAcronyms.add(k + 1);
   }
   return { longNames, orgAcronyms };
+}
+
+/** Whether a capitalised word that is no title, role or function word follows token `last` on its line: a name
+ *  going on ("the National" + "Security Council"), unless a Title Case heading capitalises every word. */
+function namesOn(tokens: readonly Token[], last: number, starts: ReadonlySet<number>, knowledge: Knowledge): boolean {
+  const next = tokens[last + 1];
+  if (!isCapitalised(next) || next!.start !== tokens[last]!.end + 1 || starts.has(last + 1)) return false;
+  const l = lower(next!.text);
+  return !FUNCTION_WORDS.has(l) && !TITLE_WORDS.has(l) && !knowledge.role(l);
 }
 
 /** "Le Pen" in "Marine Le Pen": a capitalised particle, then a capitalised word, at token j. */
