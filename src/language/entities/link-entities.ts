@@ -42,10 +42,15 @@ export function entityIdOf(key: string): string {
  * actor, though "à Moscou", "to Moscow" make the city a mention of its own (the metonym rule keeps places apart).
  */
 export function capitalStates(knowledge: Knowledge): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const c of knowledge.countries.values()) if (c.capital) out.set(entityIdOf(c.capital), entityIdOf(c.key));
+  let out = CAPITAL_STATES.get(knowledge);
+  if (!out) {
+    out = new Map([...knowledge.countries.values()].filter((c) => c.capital).map((c) => [entityIdOf(c.capital!), entityIdOf(c.key)]));
+    CAPITAL_STATES.set(knowledge, out);
+  }
   return out;
 }
+// Built once per knowledge: claim features and article profiles both ask for it on every run.
+const CAPITAL_STATES = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
 
 /** Forms entities from every article's mentions. */
 export function linkEntities(articles: readonly ArticleMentions[], knowledge: Knowledge): Entity[] {

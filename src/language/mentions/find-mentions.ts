@@ -337,18 +337,18 @@ function typeOfRun(tokens: readonly Token[], first: number, last: number, knowle
   if (role && role.isPerson && role.kind !== 'collective' && words.length <= 3 && !adjectival) return { type: 'org', rule: 'role-after' };
   // An acronym names a body, whatever role noun comes before it ("les agents de la DIU").
   if (words.length === 1 && isAcronym(words[0]!)) return { type: 'org', rule: 'acronym' };
+  // The token right before the name: "à", "en", "le", "la"...
+  const justBefore = before[before.length - 1];
+  const justBeforeText = justBefore && isWord(justBefore) ? lower(justBefore.text) : '';
   // "le Pô", "la Campine": in French a name after a definite article is no person's, whatever role noun came before.
-  const article = before[before.length - 1];
-  const withArticle = article !== undefined && /^(?:le|la|les|l['’])$/.test(article.text) && article.end + 1 >= tokens[first]!.start;
+  const withArticle = justBefore !== undefined && /^(?:le|la|les|l['’])$/.test(justBefore.text) && justBefore.end + 1 >= tokens[first]!.start;
   if (!withArticle && hasPersonRole(before, knowledge)) return { type: 'person', rule: 'role-noun' };
   // "working in Apple's team": a possessive name is the owner of what the preposition governs, not the place.
   const possessive = /^['’]$/.test(tokens[last + 1]?.text ?? '') && /^s$/i.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.start === tokens[last + 1]!.end;
   if (prev && LOCATIVES.has(prevText) && words.length <= 3 && !possessive) return { type: 'place', rule: 'locative' };
   // Right after a preposition of place ("à Krementchouk", "en Lombardie"), or "la région de", "the province of".
-  const next = before[before.length - 1];
-  const nextText = next && isWord(next) ? lower(next.text) : '';
-  if (PLACE_PREPOSITIONS.has(nextText) && words.length <= 3 && !possessive) return { type: 'place', rule: 'locative' };
-  if (prev && PLACE_NOUNS.has(prevText) && /^(?:de|du|of|d['’])$/.test(nextText)) return { type: 'place', rule: 'place-noun' };
+  if (PLACE_PREPOSITIONS.has(justBeforeText) && words.length <= 3 && !possessive) return { type: 'place', rule: 'locative' };
+  if (prev && PLACE_NOUNS.has(prevText) && /^(?:de|du|of|d['’])$/.test(justBeforeText)) return { type: 'place', rule: 'place-noun' };
   if (words.some((w) => /\d/.test(w))) return { type: 'product', rule: 'model-number' };
   return { type: words.length >= 2 ? 'org' : 'other', rule: 'capitalised' };
 }
