@@ -143,7 +143,7 @@ async function readState(store: Store): Promise<State> {
   const articles = await store.getArticles(ids);
   const corrections = (await store.listCorrections()).filter(isEntityCorrection);
   const layers = runStages(articles, corrections, { until: 'entities' });
-  return { articles: articles.length, entities: (layers.language?.entities ?? []).map(splitDemonyms), corrections, applied: [...(layers.applied ?? [])] };
+  return { articles: articles.length, entities: (layers.entities ?? []).map(splitDemonyms), corrections, applied: [...(layers.applied ?? [])] };
 }
 
 // Arguments the user typed are checked by the same rules as the corrections the store gives back.

@@ -7,7 +7,7 @@ import { NO_MEMO, type Memo } from '../core/memo.js';
 import { analyzeClaims } from '../claims/index.js';
 import { buildTimeline, corroborate } from '../corroboration/index.js';
 import { findDuplicates } from '../ingest/index.js';
-import { analyzeLanguage, applyCorrections, type AppliedCorrection, type CorrectionInput, type LanguageLayer } from '../language/index.js';
+import { analyzeLanguage, applyCorrections, type AppliedCorrection, type CorrectionInput, type RawMention } from '../language/index.js';
 import { computeSignals } from '../reliability/index.js';
 import { RECOUPE_VERSION } from './version.js';
 
@@ -17,7 +17,10 @@ export interface Layers {
   readonly articles: readonly Article[];
   /** Notes from bounded steps (crowds of near-identical texts, candidate pairs over the ceiling). */
   readonly notes: readonly string[];
-  readonly language: LanguageLayer;
+  /** The entities, linked across articles, with the user's corrections applied. */
+  readonly entities: readonly Entity[];
+  /** Each article's mentions as found, by article id: read by the claims stage, then released (see `releases`). */
+  readonly mentions: ReadonlyMap<string, readonly RawMention[]>;
   /** What each user correction did to the entities. */
   readonly applied: readonly AppliedCorrection[];
   readonly claims: readonly Claim[];
@@ -31,6 +34,11 @@ export interface Layers {
 export interface Stage {
   readonly name: StageName;
   readonly run: (layers: Partial<Layers>, context: StageContext) => Partial<Layers>;
+  /**
+   * Layers that no later stage reads, dropped once this stage has run so that their memory is freed while the later
+   * stages run (a corpus's raw mentions are a sixth of its objects): memory follows what the next stages need.
+   */
+  readonly releases?: readonly (keyof Layers)[];
 }
 
 /** What every stage may use beside the layers. */
@@ -62,21 +70,21 @@ export const STAGES: readonly Stage[] = [
     run: (l, { corrections, progress, memo }) => {
       const raw = analyzeLanguage(need(l, 'articles', 'entities'), undefined, [], { onProgress: progress, memo });
       const { entities, applied } = applyCorrections(raw.entities, corrections);
-      return { language: { entities, mentions: raw.mentions }, applied };
+      return { entities, mentions: raw.mentions, applied };
     },
   },
   {
     name: 'claims',
-    run: (l, { progress, memo }) => {
-      const language = need(l, 'language', 'claims');
-      return { claims: analyzeClaims(need(l, 'articles', 'claims'), language.entities, language.mentions, { onProgress: progress, memo }) };
-    },
+    run: (l, { progress, memo }) => ({
+      claims: analyzeClaims(need(l, 'articles', 'claims'), need(l, 'entities', 'claims'), need(l, 'mentions', 'claims'), { onProgress: progress, memo }),
+    }),
+    releases: ['mentions'],
   },
   {
     name: 'corroboration',
-    run: (l) => corroborate(need(l, 'articles', 'corroboration'), need(l, 'claims', 'corroboration'), need(l, 'language', 'corroboration').entities),
+    run: (l) => corroborate(need(l, 'articles', 'corroboration'), need(l, 'claims', 'corroboration'), need(l, 'entities', 'corroboration')),
   },
-  { name: 'signals', run: (l, { memo }) => ({ signed: withSignals(need(l, 'articles', 'signals'), need(l, 'claims', 'signals'), need(l, 'language', 'signals').entities, memo) }) },
+  { name: 'signals', run: (l, { memo }) => ({ signed: withSignals(need(l, 'articles', 'signals'), need(l, 'claims', 'signals'), need(l, 'entities', 'signals'), memo) }) },
   { name: 'timeline', run: (l, { memo }) => ({ timeline: buildTimeline(need(l, 'articles', 'timeline'), need(l, 'claims', 'timeline'), memo) }) },
 ];
 
@@ -98,6 +106,7 @@ export function runStages(articles: readonly Article[], corrections: readonly Co
     const { onStage } = options;
     const progress = onStage && ((done: number, total: number) => onStage(stage.name, done, total));
     layers = { ...layers, ...stage.run(layers, { corrections, memo: options.memo ?? NO_MEMO, progress }) };
+    for (const key of stage.releases ?? []) delete layers[key];
     if (stage.name === options.until) break;
   }
   return layers;
@@ -148,7 +157,7 @@ export function buildDossier(
 function toDossierLayers(layers: Partial<Layers>): Omit<BuiltDossier, 'rejected'> {
   return {
     articles: [...(layers.signed ?? layers.articles ?? [])],
-    entities: (layers.language?.entities ?? []).map(splitDemonyms),
+    entities: (layers.entities ?? []).map(splitDemonyms),
     claims: [...(layers.claims ?? [])],
     clusters: [...(layers.clusters ?? [])],
     timeline: [...(layers.timeline ?? [])],
