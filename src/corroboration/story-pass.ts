@@ -53,37 +53,56 @@ function storyLinks(features: readonly ClaimFeatures[], topics: ArticleTopics, i
     list.push(i);
     byArticle.set(f.article, list);
   });
-  // Each article's claims by stem, built once per article (an article meets up to 40 others).
+  // Each article's claims by stem (their places in the article's list), built once per article (an article meets up
+  // to 40 others).
   const indexes = new Map<string, Map<string, number[]>>();
   const stemIndex = (article: string, claims: readonly number[]): Map<string, number[]> => {
     let index = indexes.get(article);
     if (!index) {
       indexes.set(article, (index = new Map()));
-      for (const j of claims) for (const s of features[j]!.stems) {
-        const list = index.get(s);
-        if (list) list.push(j);
-        else index.set(s, [j]);
-      }
+      claims.forEach((j, at) => {
+        for (const s of features[j]!.stems) {
+          const list = index!.get(s);
+          if (list) list.push(at);
+          else index!.set(s, [at]);
+        }
+      });
     }
     return index;
   };
+  // The weight one claim shares with each claim of the other article, summed in place: no map per claim.
+  let shared = new Float64Array(64);
+  const touched: number[] = [];
   const found: StoryLink[] = [];
   for (const [a, b, alike] of topics.pairs(STORY_LEAST)) {
     const [left, right] = [byArticle.get(a), byArticle.get(b)];
     if (!left || !right) continue;
     const need = storyShare(alike);
     const byStem = stemIndex(b, right);
+    if (shared.length < right.length) shared = new Float64Array(right.length * 2);
     const pairs: StoryLink[] = [];
     for (const i of left) {
       const fi = features[i]!;
-      const shared = new Map<number, number>();
-      for (const s of fi.stems) for (const j of byStem.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + (idf.get(s) ?? 0));
-      for (const [j, weight] of shared) {
+      for (const s of fi.stems) {
+        const places = byStem.get(s);
+        if (!places) continue;
+        // A stem of weight 0 tells nothing: a claim that shares only such stems shares 0 of its weight, under any need.
+        const weight = idf.get(s) ?? 0;
+        if (weight <= 0) continue;
+        for (const at of places) {
+          if (shared[at] === 0) touched.push(at);
+          shared[at] = shared[at]! + weight;
+        }
+      }
+      for (const at of touched) {
+        const [j, weight] = [right[at]!, shared[at]!];
+        shared[at] = 0;
         const fj = features[j]!;
         const all = totalWeight(fi, idf) + totalWeight(fj, idf) - weight;
         const told = all > 0 ? weight / all : 0;
         if (told >= need && compatible(fi, fj)) pairs.push({ i, j, told, alike });
       }
+      touched.length = 0;
     }
     // A verdict on the whole story, naming nobody ("the story is a hoax", "it was all a lie"), and a denial in an
     // article on the same story ("she is a fraud", "her implant is not a true one") deny the same thing, whatever

@@ -99,54 +99,90 @@ const escapeChar = (c: string): string => {
   return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 };
 
-/**
- * Most terms in one regular expression. Past about 1,300 terms (both languages' lexicons together) V8 no longer
- * compiles the alternation to native code and it runs 40 times slower (11 s per MB of text instead of 0.3 s).
- */
-const MAX_TERMS_PER_REGEX = 800;
+/** The first word of a term or of a text, as the index compares them: lower case, "œ" and "æ" spelt out. */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD_IN_TEXT = /[\p{L}\p{N}]+/gu;
+const keyOf = (word: string): string => word.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+/** A "*" stem is looked up by its first letters (MIN_PREFIX: no stem is shorter), so "scandaleux" finds "scandal*". */
+const stemKey = (word: string): string => word.slice(0, MIN_PREFIX);
+
+/** The terms one text word may start, in the matcher's order, compiled into one sticky alternation. */
+interface Candidates {
+  readonly re: RegExp;
+  /** The term of each group, by group number less one (in the matcher's order: at one position the earlier wins). */
+  readonly terms: readonly AlarmTerm[];
+}
 
 /**
- * Compiles terms into case-insensitive regular expressions (longer terms first, so they win at a position), one per
- * slice of at most MAX_TERMS_PER_REGEX terms; their matches are merged as one alternation of all terms would give.
+ * Compiles terms into a matcher: longer terms first, so they win at a position. Terms are indexed by their first word
+ * (a "*" stem of one word by its first letters); the text is read word by word, and only the terms a word may start
+ * are tried there, by a small sticky regular expression. One alternation of a whole lexicon runs over every position
+ * of the text, and past about 1,300 terms V8 no longer compiles it to native code (40 times slower).
  */
 export function compileTerms(terms: readonly AlarmTerm[]): TermMatcher {
   const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || Number(a.prefix) - Number(b.prefix));
-  const parts: { re: RegExp; offset: number }[] = [];
-  for (let offset = 0; offset < sorted.length; offset += MAX_TERMS_PER_REGEX) {
-    parts.push({ re: alternation(sorted.slice(offset, offset + MAX_TERMS_PER_REGEX)), offset });
-  }
+  const byWord = new Map<string, number[]>(); // first word -> ranks of the terms it starts
+  const byStem = new Map<string, number[]>(); // first letters -> ranks of one-word "*" stems
+  sorted.forEach((t, rank) => {
+    const first = keyOf(t.term.match(FIRST_WORD)?.[0] ?? t.term);
+    const stem = t.prefix && first.length === keyOf(t.term).length;
+    const [index, key] = stem ? [byStem, stemKey(first)] : [byWord, first];
+    const list = index.get(key);
+    if (list) list.push(rank);
+    else index.set(key, [rank]);
+  });
+  const compile = (ranks: readonly number[]): Candidates => {
+    const group = ranks.map((r) => sorted[r]!);
+    return { re: alternation(group, true), terms: group };
+  };
+  const compiled = new Map<string, Candidates | null>();
+  // `lowered`: the word already in lower case, with no "œ" or "æ" (most words of most texts).
+  const candidatesOf = (word: string, lowered: boolean): Candidates | null => {
+    const key = lowered ? word : keyOf(word);
+    const stem = key.length >= MIN_PREFIX ? stemKey(key) : '';
+    const id = `${key}\u0000${stem}`;
+    let found = compiled.get(id);
+    if (found === undefined) {
+      const ranks = [...(byWord.get(key) ?? []), ...(byStem.get(stem) ?? [])].sort((a, b) => a - b);
+      found = ranks.length ? compile(ranks) : null;
+      // A text has many words that start no term; only those that may are kept, so the cache grows with the lexicon.
+      if (found || compiled.size < 50_000) compiled.set(id, found);
+    }
+    return found;
+  };
   return {
     terms: sorted,
     find(text) {
       const hits: TermHit[] = [];
-      // Each part's next match at or after `from` (null: none left); the leftmost wins, the earlier part on a tie
-      // (its terms come first in the order), and the search goes on after it, as in a single alternation.
-      const next: (RegExpExecArray | null | undefined)[] = parts.map(() => undefined);
-      for (let from = 0; ; ) {
-        let best = -1;
-        for (let k = 0; k < parts.length; k++) {
-          let m = next[k];
-          if (m === undefined || (m !== null && m.index < from)) {
-            parts[k]!.re.lastIndex = from;
-            next[k] = m = parts[k]!.re.exec(text);
-          }
-          if (m && (best < 0 || m.index < next[best]!.index)) best = k;
-        }
-        if (best < 0) return hits;
-        const m = next[best]!;
+      // Words are read from the text in lower case when that keeps every offset (it does but for a few letters).
+      const lower = text.toLowerCase();
+      const lowered = lower.length === text.length && !/[œæ]/.test(lower);
+      const source = lowered ? lower : text;
+      const words = new RegExp(WORD_IN_TEXT.source, WORD_IN_TEXT.flags);
+      for (let w = words.exec(source); w; w = words.exec(source)) {
+        const candidates = candidatesOf(w[0], lowered);
+        if (!candidates) continue;
+        candidates.re.lastIndex = w.index;
+        const m = candidates.re.exec(text);
+        if (!m) continue;
         let g = 1;
         while (m[g] === undefined) g++;
-        hits.push({ start: m.index, end: m.index + m[0].length, term: sorted[parts[best]!.offset + g - 1]! });
-        from = m.index + m[0].length;
+        hits.push({ start: m.index, end: m.index + m[0].length, term: candidates.terms[g - 1]! });
+        words.lastIndex = m.index + m[0].length; // no overlap: the next term starts after this one
       }
+      return hits;
     },
   };
 }
 
-// One alternation of terms, the n-th group for the n-th term, whole words.
-function alternation(terms: readonly AlarmTerm[]): RegExp {
+/**
+ * One alternation of terms, the n-th group for the n-th term, whole words: sticky (tried where one word starts, as the
+ * matcher does) or global (the whole lexicon over the whole text: the definition the matcher is tested against).
+ */
+export function alternation(terms: readonly AlarmTerm[], sticky = false): RegExp {
   const alternatives = terms.map((t) => `(${[...t.term].map(escapeChar).join('')}${t.prefix ? '\\p{L}*' : ''})`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const body = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  return sticky ? new RegExp(body, 'iuy') : new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'giu');
 }
 
 const matchers = new Map<string, TermMatcher>();

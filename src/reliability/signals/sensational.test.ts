@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sensational, sensationalFeatures } from './sensational.js';
-import { compileTerms, parseLexicon, alarmLexicon, type AlarmTerm } from '../sensational-lexicon.js';
+import { alternation, compileTerms, parseLexicon, alarmLexicon, type AlarmTerm } from '../sensational-lexicon.js';
 import type { Article } from '../../core/types.js';
 import type { SignalContext } from '../context.js';
 
@@ -119,9 +119,9 @@ for (const [name, raw, message] of BAD) {
   });
 }
 
-// Many terms are split over several regular expressions (V8 runs one huge alternation 25 times slower); the hits must
-// be those of one alternation: leftmost first, the longest term at a position, no overlap.
-test('sensational lexicon: more terms than one regular expression holds', () => {
+// The matcher tries, where each word starts, only the terms that word may start; the hits must be those of one
+// alternation of every term: leftmost first, the longest term at a position, no overlap.
+test('sensational lexicon: a thousand terms, the hits of one alternation', () => {
   const term = (t: string): AlarmTerm => ({ term: t, prefix: false, weight: 1, category: 'loaded', lang: 'fr' });
   // "abc def ghi jkl" sorts first (longest), then 1,000 fillers: "abc" and "xyz" land in a later expression.
   const filler = Array.from({ length: 1000 }, (_, i) => term(`zzfiller${String(i).padStart(4, '0')}`));
@@ -131,4 +131,43 @@ test('sensational lexicon: more terms than one regular expression holds', () => 
   assert.deepEqual(found('xyz puis abc def ghi jkl'), ['xyz', 'abc def ghi jkl']); // leftmost first, whatever its part
   assert.deepEqual(found('abc zzfiller0999 abc'), ['abc', 'zzfiller0999', 'abc']);
   assert.deepEqual(found('abcdef xyzabc'), []); // whole words only
+});
+
+// What one alternation of the whole lexicon finds, left to right (the definition of `find`).
+function reference(terms: readonly AlarmTerm[], text: string): string[] {
+  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || Number(a.prefix) - Number(b.prefix));
+  const re = alternation(sorted);
+  const out: string[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push(`${m.index}-${m.index + m[0].length}:${sorted[g - 1]!.term}`);
+  }
+  return out;
+}
+
+test('sensational lexicon: the indexed matcher finds what one alternation of the shipped lexicon finds', () => {
+  const terms = alarmLexicon();
+  const m = compileTerms(terms);
+  let seed = 7;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const glue = [' ', ', ', ' ', '\n', '-', '’', "'", '. ', ' (', ') ', '', 'x'];
+  const variants = (t: string): string => {
+    const k = random(6);
+    if (k === 0) return t.toUpperCase();
+    if (k === 1) return t[0]!.toUpperCase() + t.slice(1);
+    if (k === 2) return t.replace(/oe/g, 'œ').replace(/œ/g, random(2) ? 'oe' : 'Œ');
+    if (k === 3) return `${t}s`;
+    if (k === 4) return t.replace(/ /g, ',  ');
+    return t;
+  };
+  for (let round = 0; round < 300; round++) {
+    let text = '';
+    for (let w = 0; w < 12; w++) text += variants(terms[random(terms.length)]!.term) + glue[random(glue.length)]!;
+    const found = m.find(text).map((h) => `${h.start}-${h.end}:${h.term.term}`);
+    assert.deepEqual(found, reference(terms, text), text);
+  }
 });
