@@ -2,13 +2,13 @@
 // deny what another article of the story asserts, and the verdicts on the whole story. Two invented stories share a
 // town; the sentences are our own (Quintmoor, the Harlan pumpkin and the Bellrock bridge do not exist).
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { before, describe, it, test } from 'node:test';
 import type { Claim, Dossier } from '../core/dossier.js';
 import { analyzeTexts } from '../pipeline/analyze-texts.js';
 import { claimFeatures, clusterClaims } from './cluster-claims.js';
 import { joinWithinStories, storyShare, STORY_CLOSE } from './story-pass.js';
 import { verbStem } from './negated-acts.js';
-import { articleTopics, stopWords, STORY_GATE, STORY_LEAST, tellingStems } from './topics.js';
+import { articleTopics, leastCommon, stopWords, STORY_GATE, STORY_LEAST, tellingStems } from './topics.js';
 
 const FILES: Record<string, string> = {
   'pumpkin-1.txt': `Giant pumpkin breaks county record
@@ -157,4 +157,12 @@ describe('stories: articles alike, claims in other words, denials by contrast', 
     const bridge = new Set(dossier.claims.filter((c) => c.article === article('bridge-1') || c.article === article('bridge-2')).map((c) => c.cluster));
     assert.ok(!k.contradicts.some((x) => bridge.has(x)));
   });
+});
+
+test('partners are looked for through terms in at most 4 x sqrt(N) articles, from 50 to 400: the work per article stops growing at 10,000 articles', () => {
+  assert.equal(leastCommon(100), 50);
+  assert.equal(leastCommon(408), 81);
+  assert.equal(leastCommon(4_000), 253);
+  assert.equal(leastCommon(10_000), 400);
+  assert.equal(leastCommon(64_000), 400);
 });
